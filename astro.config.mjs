@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIds } from './src/utils/heading-ids.ts';
+
+// The public address is one setting, so that canonical links and the sitemap follow a move.
+const site = process.env.SITE_URL ?? 'https://sosyalkooperatif.org.tr';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Turkish is the default and unprefixed; the English edition will live under /en/.
+  i18n: {
+    defaultLocale: 'tr',
+    locales: ['tr', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
+  integrations: [mdx(), preact(), sitemap()],
+  // No prefetch, no toolbar in production: a content page loads no script at all.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

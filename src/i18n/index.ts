@@ -1,0 +1,26 @@
+import { format } from './format';
+import { tr, type UiKey } from './tr';
+
+export type Locale = 'tr';
+export const defaultLocale: Locale = 'tr';
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { tr };
+
+/** BCP 47 tags for dates and upper-casing: Turkish needs its own rules for i/İ and ı/I. */
+export const localeTags: Record<Locale, string> = { tr: 'tr-TR' };
+
+/**
+ * The words of one locale. `{name}` placeholders are filled from `values`, so that word order
+ * stays in the dictionary, where a translator can change it.
+ */
+export function useTranslations(locale: Locale) {
+  const dictionary = dictionaries[locale];
+  return function t(key: UiKey, values: Record<string, string | number> = {}): string {
+    return format(dictionary[key], values);
+  };
+}
+
+/** A date as the reader's locale writes it, e.g. "26 Kasım 2026". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { allPages, sitePages } from './site';
+
+/** Pages that run a script by design: the search page and the wizard. Every other page runs none. */
+const SCRIPTED = ['/arama/', '/uygunluk/'];
+
+test.describe('every page', () => {
+  for (const path of allPages()) {
+    test(`${path} answers 200 with lang="tr", a title and one h1`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+      await expect(page).toHaveTitle(/\S.*Sosyal Kooperatif Rehberi/);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('main#main')).toHaveCount(1);
+      await expect(page.locator('header.site-header')).toBeVisible();
+      await expect(page.locator('footer.site-footer')).toBeVisible();
+    });
+
+    test(`${path} fits a 320 px screen without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  for (const path of sitePages().filter((path) => !SCRIPTED.includes(path))) {
+    test(`${path} loads no script`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(scripts).toEqual([]);
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    });
+  }
+});
+
+test('an unknown address answers 404 with a Turkish page that offers search and the home page', async ({ page }) => {
+  const response = await page.goto('/boyle-bir-sayfa-yok/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Sayfa bulunamadı');
+  await expect(page.locator('main form[role="search"] input[name="q"]')).toBeVisible();
+  await expect(page.locator('main a[href="/"]')).toBeVisible();
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/calisma-modeli/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Ana içeriğe geç' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('Turkish upper-casing gives İ and I: the page kicker reads "BU SİTE HAKKINDA"', async ({ page }) => {
+  await page.goto('/gizlilik/');
+  // innerText applies CSS text-transform, which follows the page's lang.
+  expect(await page.locator('.kicker').innerText()).toBe('BU SİTE HAKKINDA');
+});
+
+test('guide pages show breadcrumbs, a last-reviewed date, sources and previous/next links', async ({ page }) => {
+  await page.goto('/calisma-modeli/');
+  await expect(page.getByRole('navigation', { name: 'Bulunduğunuz yer' }).getByRole('link', { name: 'Ana sayfa' })).toBeVisible();
+  await expect(page.locator('.doc__reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole('heading', { name: 'Bu sayfanın kaynakları' })).toBeVisible();
+  const pagination = page.getByRole('navigation', { name: 'Önceki ve sonraki sayfa' });
+  await expect(pagination.locator('a[rel="prev"]')).toHaveCount(1);
+  await expect(pagination.locator('a[rel="next"]')).toHaveCount(1);
+});
+
+test('long pages have a table of contents whose links reach their sections', async ({ page }) => {
+  await page.goto('/sosyal-girisim-modeli/');
+  const toc = page.getByRole('navigation', { name: 'Bu sayfada' });
+  const targets = await toc.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(targets.length).toBeGreaterThanOrEqual(8);
+  for (const target of targets) await expect(page.locator(target!)).toHaveCount(1);
+});
+
+test('the print stylesheet hides navigation and keeps the content', async ({ page }) => {
+  await page.goto('/nasil-kurulur/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await expect(page.locator('.guide-nav')).toBeHidden();
+  await expect(page.locator('article h1')).toBeVisible();
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { foldPageForIndex } from '../../src/utils/search-index';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="tr"><head><title>Sayfa</title><style>.ı{}</style></head><body>${body}</body></html>`;
+
+describe('foldPageForIndex', () => {
+  it('leaves a page without data-pagefind-body alone and marks it not indexable', () => {
+    const html = page('<main>kırsal</main>');
+    expect(foldPageForIndex(html)).toEqual({ indexable: false, html, words: [] });
+  });
+
+  it('folds ı in text, records the words, and keeps tags, attributes, scripts and styles', () => {
+    const html = page(
+      '<article data-pagefind-body><h2 id="kırsal">Kırsal bölgeler</h2><a href="/ı/" title="ı">kalkınma</a><script>const ı = 1;</script><!-- ı --></article>',
+    );
+    const { indexable, html: folded, words } = foldPageForIndex(html);
+    expect(indexable).toBe(true);
+    expect(words).toEqual(['Kırsal', 'kalkınma']);
+    expect(folded).toContain('<h2 id="kırsal">Kirsal bölgeler</h2>');
+    expect(folded).toContain('<a href="/ı/" title="ı">kalkinma</a>');
+    expect(folded).toContain('<script>const ı = 1;</script>');
+    expect(folded).toContain('<!-- ı -->');
+    expect(folded).toContain('<style>.ı{}</style>');
+    expect(folded).toContain('<article data-pagefind-body data-pagefind-meta="dotless:Kırsal kalkınma">');
+  });
+
+  it('matches the attribute, not the words "data-pagefind-body" in text', () => {
+    const html = page('<p>data-pagefind-body</p><main data-pagefind-body>ı</main>');
+    expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p><main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');
+  });
+});
