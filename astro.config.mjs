@@ -22,6 +22,24 @@ export default defineConfig({
   // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
   markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
   integrations: [mdx(), preact(), sitemap()],
+  // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
+  // island scripts. 'wasm-unsafe-eval' only because Pagefind compiles WebAssembly. The HTTP headers
+  // (public/_headers) repeat it and add what a <meta> cannot carry, such as frame-ancestors.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // No prefetch, no toolbar in production: a content page loads no script at all.
   prefetch: false,
   devToolbar: { enabled: false },
