@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/machines/answers';
+import { CRITERIA, kindOf, type Criterion, type CriterionId, type Status } from '../../../src/machines/criteria';
+import { validAnswers } from './support/arbitraries';
+import { MATCHING_PLAN, planWith } from './support/plans';
+
+function criterion(id: CriterionId): Criterion {
+  const found = CRITERIA.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+
+function statusOf(id: CriterionId, changes: Partial<Answers>): Status {
+  return criterion(id).rule(planWith(changes));
+}
+
+describe('criteria', () => {
+  it('lists the criteria of the contract, legal first', () => {
+    expect(CRITERIA.map(({ id }) => id)).toEqual([
+      'founders-min-7',
+      'board-min-3',
+      'focus',
+      'public-benefit',
+      'not-for-profit',
+      'democratic-governance',
+      'worker-majority-members',
+      'worker-majority-board',
+      'disadvantaged-employment',
+      'multi-stakeholder',
+      'flexible-membership',
+      'simple-entry-exit',
+      'innovation',
+    ]);
+  });
+
+  it.each(CRITERIA)('keeps the words of $id under criterion.$id', ({ id, explanationKey }) => {
+    expect(explanationKey).toBe(`criterion.${id}`);
+  });
+
+  it.each([
+    ['founders-min-7', '/nasil-kurulur/#yasal-on-kosullar'],
+    ['board-min-3', '/nasil-kurulur/#yasal-on-kosullar'],
+    ['focus', '/sosyal-kooperatif-nedir/#tanim'],
+    ['public-benefit', '/diger-kooperatiflerden-farki/#kamu-yarari-onceliklidir'],
+    ['not-for-profit', '/calisma-modeli/#gelir-gider-farki-nasil-kullanilir'],
+    ['democratic-governance', '/sosyal-girisim-modeli/#demokratik-katilim-ve-yonetim'],
+    ['worker-majority-members', '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu'],
+    ['worker-majority-board', '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu'],
+    ['disadvantaged-employment', '/sosyal-girisim-modeli/#dezavantajli-kisilerin-istihdami'],
+    ['multi-stakeholder', '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu'],
+    ['flexible-membership', '/sosyal-girisim-modeli/#esnek-uyelik'],
+    ['simple-entry-exit', '/sosyal-girisim-modeli/#basit-giris-ve-cikis'],
+    ['innovation', '/sosyal-girisim-modeli/#inovatif-cozumler'],
+  ] as const)('explains %s at %s', (id, section) => {
+    expect(criterion(id).section).toBe(section);
+  });
+
+  it.each([
+    ['founders-min-7', ['members']],
+    ['board-min-3', ['board']],
+    ['focus', ['focus']],
+    ['public-benefit', ['publicBenefit']],
+    ['not-for-profit', ['surplus']],
+    ['democratic-governance', ['governance']],
+    ['worker-majority-members', ['members', 'workerMembers']],
+    ['worker-majority-board', ['board', 'workerBoard']],
+    ['disadvantaged-employment', ['disadvantaged']],
+    ['multi-stakeholder', ['stakeholders']],
+    ['flexible-membership', ['flexibleMembership']],
+    ['simple-entry-exit', ['simpleEntryExit']],
+    ['innovation', ['innovation']],
+  ] as const)('reads %s from %j', (id, answerKeys) => {
+    expect(criterion(id).answerKeys).toEqual(answerKeys);
+  });
+
+  // The result shows these answers as the reason for a status: no other answer may sway it.
+  it.each(CRITERIA)('gives $id a status from its answer keys alone', ({ answerKeys, rule }) => {
+    fc.assert(
+      fc.property(validAnswers, validAnswers, (plan, other) => {
+        const own = Object.fromEntries(answerKeys.map((key) => [key, plan[key]]));
+        expect(rule({ ...other, ...own })).toBe(rule(plan));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['founders-min-7', 'legal'],
+    ['board-min-3', 'legal'],
+    ['focus', 'core'],
+    ['public-benefit', 'core'],
+    ['not-for-profit', 'core'],
+    ['democratic-governance', 'core'],
+    ['worker-majority-members', 'core'],
+    ['worker-majority-board', 'core'],
+    ['multi-stakeholder', 'characteristic'],
+    ['flexible-membership', 'characteristic'],
+    ['simple-entry-exit', 'characteristic'],
+    ['innovation', 'characteristic'],
+  ] as const)('counts %s as %s', (id, kind) => {
+    expect(kindOf(criterion(id), MATCHING_PLAN)).toBe(kind);
+  });
+
+  it.each([
+    ['social-services', 'characteristic'],
+    ['work-integration', 'core'],
+    ['both', 'core'],
+    ['other', 'characteristic'],
+  ] as const)('counts disadvantaged-employment, with focus %s, as %s', (focus, kind) => {
+    expect(kindOf(criterion('disadvantaged-employment'), planWith({ focus }))).toBe(kind);
+  });
+
+  describe('at the boundaries of the counts', () => {
+    it.each([
+      ['founders-min-7', { members: 6, workerMembers: 4 }, 'not-met'],
+      ['founders-min-7', { members: 7, workerMembers: 4 }, 'met'],
+      ['founders-min-7', { members: 1, workerMembers: 1, board: 1, workerBoard: 1 }, 'not-met'],
+      ['board-min-3', { board: 2, workerBoard: 2 }, 'not-met'],
+      ['board-min-3', { board: 3, workerBoard: 2 }, 'met'],
+      ['worker-majority-members', { members: 8, workerMembers: 4 }, 'not-met'], // half is not a majority
+      ['worker-majority-members', { members: 8, workerMembers: 5 }, 'met'],
+      ['worker-majority-members', { members: 9, workerMembers: 4 }, 'not-met'],
+      ['worker-majority-members', { members: 9, workerMembers: 5 }, 'met'],
+      ['worker-majority-members', { members: 7, workerMembers: 0 }, 'not-met'],
+      ['worker-majority-members', { members: 7, workerMembers: 7 }, 'met'],
+      ['worker-majority-members', { members: 100000, workerMembers: 50000 }, 'not-met'],
+      ['worker-majority-members', { members: 100000, workerMembers: 50001 }, 'met'],
+      ['worker-majority-board', { board: 2, workerBoard: 1 }, 'not-met'],
+      ['worker-majority-board', { board: 3, workerBoard: 2 }, 'met'],
+      ['worker-majority-board', { board: 4, workerBoard: 2 }, 'not-met'],
+      ['worker-majority-board', { board: 4, workerBoard: 3 }, 'met'],
+      ['worker-majority-board', { board: 1, workerBoard: 0 }, 'not-met'],
+      ['worker-majority-board', { board: 1, workerBoard: 1 }, 'met'],
+    ] as const)('%s with %j is %s', (id, changes, status) => {
+      expect(statusOf(id, changes)).toBe(status);
+    });
+  });
+
+  describe('for every choice', () => {
+    it.each([
+      ['focus', { focus: 'social-services' }, 'met'],
+      ['focus', { focus: 'work-integration' }, 'met'],
+      ['focus', { focus: 'both' }, 'met'],
+      ['focus', { focus: 'other' }, 'not-met'],
+      ['public-benefit', { publicBenefit: 'yes' }, 'met'],
+      ['public-benefit', { publicBenefit: 'partly' }, 'not-met'],
+      ['public-benefit', { publicBenefit: 'no' }, 'not-met'],
+      ['not-for-profit', { surplus: 'community' }, 'met'],
+      ['not-for-profit', { surplus: 'distribute' }, 'not-met'],
+      ['not-for-profit', { surplus: 'undecided' }, 'unclear'],
+      ['democratic-governance', { governance: 'one-member-one-vote' }, 'met'],
+      ['democratic-governance', { governance: 'by-shares' }, 'not-met'],
+      ['democratic-governance', { governance: 'founders-decide' }, 'not-met'],
+      ['democratic-governance', { governance: 'undecided' }, 'unclear'],
+      ['flexible-membership', { flexibleMembership: 'yes' }, 'met'],
+      ['flexible-membership', { flexibleMembership: 'no' }, 'not-met'],
+      ['flexible-membership', { flexibleMembership: 'not-sure' }, 'unclear'],
+      ['simple-entry-exit', { simpleEntryExit: 'yes' }, 'met'],
+      ['simple-entry-exit', { simpleEntryExit: 'no' }, 'not-met'],
+      ['simple-entry-exit', { simpleEntryExit: 'not-sure' }, 'unclear'],
+      ['innovation', { innovation: 'yes' }, 'met'],
+      ['innovation', { innovation: 'no' }, 'not-met'],
+      ['innovation', { innovation: 'not-sure' }, 'unclear'],
+    ] as const)('%s with %j is %s', (id, changes, status) => {
+      expect(statusOf(id, changes)).toBe(status);
+    });
+  });
+
+  describe('for the lists', () => {
+    it.each([
+      ['multi-stakeholder', { stakeholders: [] }, 'not-met'],
+      ['multi-stakeholder', { stakeholders: ['consumers'] }, 'met'],
+      ['multi-stakeholder', { stakeholders: ['volunteers'] }, 'met'],
+      ['multi-stakeholder', { stakeholders: ['consumers', 'volunteers'] }, 'met'],
+      ['disadvantaged-employment', { disadvantaged: [] }, 'not-met'],
+      ['disadvantaged-employment', { disadvantaged: ['rural-youth'] }, 'met'],
+      ['disadvantaged-employment', { focus: 'other', disadvantaged: [] }, 'not-met'],
+      ['disadvantaged-employment', { focus: 'social-services', disadvantaged: ['ex-prisoners'] }, 'met'],
+    ] as const)('%s with %j is %s', (id, changes, status) => {
+      expect(statusOf(id, changes)).toBe(status);
+    });
+  });
+
+  it('meets every criterion with the contract’s example plan', () => {
+    expect(CRITERIA.map((rule) => rule.rule(MATCHING_PLAN))).toEqual(CRITERIA.map(() => 'met'));
+  });
+});
