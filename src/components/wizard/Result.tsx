@@ -1,0 +1,284 @@
+import { useEffect, useState } from 'preact/hooks';
+import { RULES_VERSION, type AnswerKey, type Answers } from '../../machines/answers';
+import { assess, type CriterionResult } from '../../machines/assessment';
+import { CRITERIA } from '../../machines/criteria';
+import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
+import { CHECK_STEP, QUESTIONS, questionOf } from '../../machines/questions';
+import type { WizardWords } from '../../i18n/wizard-words';
+import { format } from '../../i18n/format';
+import { answerName, answerText, linkErrorText } from './answerText';
+import { forgetAnswers } from './savedAnswers';
+
+interface Props {
+  words: WizardWords;
+  /** BCP 47 tag for numbers and dates ("tr-TR"). */
+  locale: string;
+  /** The wizard's page: `/uygunluk/`. */
+  wizardPath: string;
+  /** Where the explainer lives for this locale: "" for Turkish, "/en" later. */
+  sectionPrefix: string;
+  /** The pages the result rests on, for the printed record. */
+  sources: readonly { title: string; url: string }[];
+}
+
+/**
+ * The result of a link's answers, read from the fragment in the browser: the answers never reach a
+ * server. The markup carries the result for machines too (`data-verdict`, `data-criterion`,
+ * `data-status`), as the contract says. Without JavaScript, the server-rendered page says that the
+ * result needs it and links to the printable checklist.
+ */
+export default function Result({ words, locale, wizardPath, sectionPrefix, sources }: Props) {
+  const [fragment, setFragment] = useState<string>();
+  const [deleted, setDeleted] = useState(false);
+
+  useEffect(() => {
+    const read = () => setFragment(location.hash.slice(1));
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, []);
+
+  if (fragment === undefined) {
+    return (
+      <div class="result">
+        <h1>{words.result.title}</h1>
+        <p class="notice">{words.result.needsScript}</p>
+        <p>
+          <a href={`${wizardPath}#kontrol-listesi`}>{words.result.checklistLink}</a>
+        </p>
+      </div>
+    );
+  }
+
+  if (deleted) {
+    return (
+      <div class="result">
+        <h1>{words.result.title}</h1>
+        <p class="notice" role="status">
+          {words.result.deleted}
+        </p>
+        <p>
+          <a class="button" href={wizardPath}>
+            {words.intro.start}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const decoded = decodeAnswers(fragment);
+  return (
+    <div class="result">
+      <h1>{words.result.title}</h1>
+      {decoded.status === 'complete' ? (
+        <Assessment
+          answers={decoded.answers}
+          words={words}
+          locale={locale}
+          wizardPath={wizardPath}
+          sectionPrefix={sectionPrefix}
+          sources={sources}
+          onDelete={() => {
+            forgetAnswers();
+            history.replaceState(null, '', location.pathname);
+            setDeleted(true);
+          }}
+        />
+      ) : (
+        <Unreadable decoded={decoded} words={words} wizardPath={wizardPath} />
+      )}
+    </div>
+  );
+}
+
+/** A link that cannot give a result: answers missing (say which, and go on), or values refused. */
+function Unreadable({ decoded, words, wizardPath }: { decoded: Exclude<DecodedAnswers, { status: 'complete' }>; words: WizardWords; wizardPath: string }) {
+  if (decoded.status === 'incomplete') {
+    const { incomplete } = words.result;
+    const next = questionOf(decoded.missing[0]!).id;
+    return (
+      <section class="verdict verdict--incomplete" data-verdict="incomplete" aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">{incomplete.heading}</h2>
+        <p>{incomplete.body}</p>
+        <p>{incomplete.missingLabel}</p>
+        <ul>
+          {decoded.missing.map((key) => (
+            <li key={key}>{answerName(key, words)}</li>
+          ))}
+        </ul>
+        <a class="button" href={`${wizardPath}#${encodeAnswers(decoded.answers, next)}`}>
+          {incomplete.continue}
+        </a>
+      </section>
+    );
+  }
+  const { invalid } = words.result;
+  return (
+    <section class="verdict verdict--invalid" data-verdict="invalid" aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading">{invalid.heading}</h2>
+      <p>{invalid.body}</p>
+      <ul>
+        {decoded.errors.map((error) => (
+          <li key={error.key}>{linkErrorText(error, words)}</li>
+        ))}
+      </ul>
+      <a class="button" href={wizardPath}>
+        {invalid.startAgain}
+      </a>
+    </section>
+  );
+}
+
+interface AssessmentProps {
+  answers: Answers;
+  words: WizardWords;
+  locale: string;
+  wizardPath: string;
+  sectionPrefix: string;
+  sources: readonly { title: string; url: string }[];
+  onDelete: () => void;
+}
+
+function Assessment({ answers, words, locale, wizardPath, sectionPrefix, sources, onDelete }: AssessmentProps) {
+  const { result } = words;
+  const assessment = assess(answers);
+  const verdict = result.verdicts[assessment.verdict];
+  const [copyStatus, setCopyStatus] = useState('');
+  const link = location.href;
+  const block = (criterion: CriterionResult) => (
+    <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} sectionPrefix={sectionPrefix} />
+  );
+
+  return (
+    <>
+      <section class={`verdict verdict--${assessment.verdict}`} data-verdict={assessment.verdict} aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">{verdict.heading}</h2>
+        {verdict.body.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </section>
+
+      <section class="criteria" aria-labelledby="legal-heading">
+        <h2 id="legal-heading">{result.legalHeading}</h2>
+        <p>{result.legalIntro}</p>
+        {assessment.legal.map(block)}
+      </section>
+      <section class="criteria" aria-labelledby="core-heading">
+        <h2 id="core-heading">{result.coreHeading}</h2>
+        <p>{result.coreIntro}</p>
+        {assessment.core.map(block)}
+      </section>
+      <section class="criteria" aria-labelledby="characteristics-heading">
+        <h2 id="characteristics-heading">{result.characteristicsHeading}</h2>
+        <p>{result.characteristicsIntro}</p>
+        {assessment.characteristics.map(block)}
+      </section>
+
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">{result.nextHeading}</h2>
+        {result.next.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <ul>
+          <li>
+            <a href={`${sectionPrefix}/nasil-kurulur/`}>{words.criteria['criterion.founders-min-7'].name}</a>
+          </li>
+        </ul>
+      </section>
+
+      <section class="result__actions no-print" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{result.actionsHeading}</h2>
+        <div class="button-group">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() =>
+              navigator.clipboard.writeText(link).then(
+                () => setCopyStatus(result.copied),
+                () => setCopyStatus(result.copyFailed),
+              )
+            }
+          >
+            {result.copyLink}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => print()}>
+            {result.print}
+          </button>
+          <a class="button button--secondary" href={`${wizardPath}#${encodeAnswers(answers, CHECK_STEP)}`}>
+            {result.changeAnswers}
+          </a>
+          <a class="button button--secondary" href={`${wizardPath}#${encodeAnswers({}, QUESTIONS[0].id)}`}>
+            {result.startAgain}
+          </a>
+          <button type="button" class="button button--warning" onClick={onDelete}>
+            {result.deleteAnswers}
+          </button>
+        </div>
+        <p role="status">{copyStatus}</p>
+      </section>
+
+      <footer class="record">
+        <p>
+          {format(result.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}{' '}
+          {format(result.rulesVersion, { version: RULES_VERSION })}
+        </p>
+        <p>
+          {result.reopenLink} <span class="record__link">{link}</span>
+        </p>
+        <p>{result.sources}</p>
+        <ul>
+          {sources.map((source) => (
+            <li key={source.url}>
+              {source.title}: {source.url}
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </>
+  );
+}
+
+interface CriterionBlockProps {
+  criterion: CriterionResult;
+  answers: Answers;
+  words: WizardWords;
+  locale: string;
+  sectionPrefix: string;
+}
+
+function CriterionBlock({ criterion, answers, words, locale, sectionPrefix }: CriterionBlockProps) {
+  const text = words.criteria[criterion.explanationKey];
+  const { status } = criterion;
+  const keys: readonly AnswerKey[] = CRITERIA.find(({ id }) => id === criterion.id)?.answerKeys ?? [];
+  const explanation = status === 'met' ? text.met : status === 'unclear' ? (text.unclear ?? text.notMet) : text.notMet;
+  const headingId = `criterion-${criterion.id}`;
+  return (
+    <section class={`criterion criterion--${status}`} data-criterion={criterion.id} data-status={status} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {text.name} <strong class={`tag tag--${status}`}>{words.result.status[status]}</strong>
+      </h3>
+      <p>{explanation}</p>
+      <dl class="criterion__details">
+        <dt>{words.result.saysLabel}</dt>
+        <dd>{text.says}</dd>
+        <dt>{words.result.answeredLabel}</dt>
+        <dd>
+          {keys.map((key) => (
+            <span class="criterion__answer" key={key}>
+              {answerName(key, words)}: {answerText(key, answers, words, locale)}
+            </span>
+          ))}
+        </dd>
+        {status !== 'met' && (
+          <>
+            <dt>{words.result.couldChangeLabel}</dt>
+            <dd>{text.couldChange}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <a href={`${sectionPrefix}${criterion.section}`}>{format(words.result.readMore, { name: text.name })}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { AnswerKey, ChoiceKey, ListKey, NumberKey } from '../machines/answers';
+import type { Criterion, Status } from '../machines/criteria';
+import type { LinkReason } from '../machines/codec';
+import type { ValueReason } from '../machines/validation';
+import type { Verdict } from '../machines/assessment';
+
+/**
+ * The shape of the self-assessment's words in one language. The machine speaks in ids and reason
+ * codes; these tables turn them into sentences. `{name}` placeholders are filled by the UI.
+ */
+
+/** A radio or checkbox choice. */
+export interface OptionWords {
+  label: string;
+  /** A line under the label, where the choice needs explaining. */
+  hint?: string;
+}
+
+/** A number field on a question page. */
+export interface NumberFieldWords {
+  label: string;
+  hint?: string;
+  /** What the check page and the result call this answer ("Kurucu ortak sayısı"). */
+  summary: string;
+  /** The message beside the field and in the error summary, for each way the value can be wrong. */
+  errors: Partial<Record<ValueReason, string>>;
+}
+
+export interface QuestionWords {
+  /** The page's heading and its <title>: the question itself. */
+  title: string;
+  /** Help under the heading, in plain words; may be several paragraphs. */
+  hint?: string[];
+}
+
+export interface ChoiceQuestionWords extends QuestionWords {
+  /** What the check page and the result call this answer ("Kuruluşun ana amacı"). */
+  summary: string;
+  /** Every value of the key, in the contract's spelling. For a list, `none` too. */
+  options: Record<string, OptionWords>;
+  /** The message when nothing is chosen, or (lists) `none` beside a group. */
+  errors: Partial<Record<ValueReason, string>>;
+}
+
+export interface CriterionWords {
+  /** A short name: "Çalışanların ortaklar arasında çoğunlukta olması". */
+  name: string;
+  /** What the source text (or the law, for the legal block) says: shown on the result and in the checklist. */
+  says: string;
+  /** The rule the wizard applies, in plain words, for the printable checklist. */
+  rule: string;
+  /** Said when the plan meets it. */
+  met: string;
+  /** Said when it does not: how the plan differs, without judging. */
+  notMet: string;
+  /** What the founders could change to meet it (for not-met and unclear). */
+  couldChange: string;
+  /** Said when the answer is still open ("henüz karar vermediniz"), where the criterion can be unclear. */
+  unclear?: string;
+}
+
+export interface WizardWords {
+  /** Page titles and introduction of /uygunluk/. */
+  intro: {
+    title: string;
+    description: string;
+    /** Paragraphs before the start button: what it does, how long, that it is not legal advice. */
+    body: string[];
+    start: string;
+    /** What the page keeps (localStorage) and how to clear it. */
+    privacy: string;
+    /** Link from the intro to the printable checklist further down the page. */
+    checklistLink: string;
+  };
+  /** Question pages: the progress line, buttons, errors. */
+  step: {
+    /** "Soru {number} / {total}" */
+    progress: string;
+    /** Announced by the live region when a new question appears: "Soru {number} / {total}: {title}" */
+    announce: string;
+    continue: string;
+    back: string;
+    /** Prefix of the page title when the page shows errors: "Hata: " */
+    errorTitlePrefix: string;
+    /** Heading of the error summary: "Bir sorun var" */
+    errorSummaryTitle: string;
+    /** Shown above a question that is asked again because another change made its answer impossible. */
+    invalidated: Partial<Record<ValueReason, string>>;
+    /** "ya da" between the groups and "none" in a checkbox list. */
+    or: string;
+  };
+  questions: Record<ChoiceKey | ListKey, ChoiceQuestionWords> & Record<'members' | 'board', QuestionWords>;
+  numbers: Record<NumberKey, NumberFieldWords>;
+  check: {
+    title: string;
+    description: string;
+    change: string;
+    /** Hidden text after "Değiştir" for screen readers: " ({summary})" */
+    changeHidden: string;
+    confirm: string;
+    /** Answer words for lists with no group chosen. */
+    noneChosen: string;
+  };
+  result: {
+    title: string;
+    description: string;
+    /** The page without JavaScript: it needs JS, and the checklist is there. */
+    needsScript: string;
+    checklistLink: string;
+    verdicts: Record<Verdict, { heading: string; body: string[] }>;
+    /** The legal block's heading and introduction. */
+    legalHeading: string;
+    legalIntro: string;
+    coreHeading: string;
+    coreIntro: string;
+    characteristicsHeading: string;
+    characteristicsIntro: string;
+    status: Record<Status, string>;
+    /** Labels inside a criterion block. */
+    saysLabel: string;
+    answeredLabel: string;
+    couldChangeLabel: string;
+    /** "{name} bölümünü rehberde okuyun" */
+    readMore: string;
+    /** Next steps: founding page, the provincial trade office. */
+    nextHeading: string;
+    next: string[];
+    /** Actions. */
+    actionsHeading: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+    print: string;
+    changeAnswers: string;
+    startAgain: string;
+    deleteAnswers: string;
+    deleted: string;
+    /** The printed record. */
+    printedOn: string;
+    rulesVersion: string;
+    reopenLink: string;
+    sources: string;
+    /** A link with missing answers. */
+    incomplete: { heading: string; body: string; missingLabel: string; continue: string };
+    /** A link with malformed values: each bad key named in plain words. */
+    invalid: { heading: string; body: string; startAgain: string };
+    linkReasons: Record<LinkReason, string>;
+  };
+  /** A saved state that could not be read. */
+  storage: { corrupt: string; resumed: string };
+  /** The printable checklist shown without JavaScript (and on paper). */
+  checklist: {
+    heading: string;
+    intro: string;
+    /** "Kural:" before each criterion's rule. */
+    ruleLabel: string;
+    /** "Bu soruya bağlı ölçütler:" */
+    criteriaLabel: string;
+    /** A blank for a number answer on paper. */
+    numberBlank: string;
+  };
+  /** Keyed by each criterion's `explanationKey` ("criterion.worker-majority-members"). */
+  criteria: Record<Criterion['explanationKey'], CriterionWords>;
+  /** What each answer key is called when a link names it as bad. */
+  keyNames: Record<AnswerKey | 'v', string>;
+}
