@@ -387,9 +387,17 @@ export const wizardTr: WizardWords = {
     readMore: '{name} bölümünü rehberde okuyun',
     nextHeading: 'Sonraki adımlar',
     next: [
-      'Kooperatif kurmanın koşullarını ve adımlarını “Sosyal kooperatif nasıl kurulur?” sayfasında okuyun.',
-      'Kendi durumunuzla ilgili sorular için bulunduğunuz ildeki il ticaret müdürlüğüne başvurun. Bu sonucu yazdırıp yanınızda götürebilirsiniz.',
-      'Tanımdan ayrıldığınız ya da henüz karar vermediğiniz noktaları, anasözleşmeyi hazırlarken diğer kurucu ortaklarla birlikte konuşun.',
+      {
+        text: 'Kooperatif kurmanın koşullarını ve adımlarını okuyun:',
+        link: { label: 'Sosyal kooperatif nasıl kurulur?', path: '/nasil-kurulur/' },
+      },
+      {
+        text: 'Kendi durumunuzla ilgili sorular için bulunduğunuz ildeki il ticaret müdürlüğüne başvurun. Bu sonucu yazdırıp yanınızda götürebilirsiniz.',
+        link: { label: 'Nereye sorabilirsiniz?', path: '/nasil-kurulur/#nereye-sorabilirsiniz' },
+      },
+      {
+        text: 'Tanımdan ayrıldığınız ya da henüz karar vermediğiniz noktaları, anasözleşmeyi hazırlarken diğer kurucu ortaklarla birlikte konuşun.',
+      },
     ],
     actionsHeading: 'Sonucu kaydedin ya da değiştirin',
     copyLink: 'Bağlantıyı kopyalayın',

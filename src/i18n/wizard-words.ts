@@ -122,9 +122,9 @@ export interface WizardWords {
     couldChangeLabel: string;
     /** "{name} bölümünü rehberde okuyun" */
     readMore: string;
-    /** Next steps: founding page, the provincial trade office. */
+    /** Next steps: founding page, the provincial trade office; each may link to a page of the site. */
     nextHeading: string;
-    next: string[];
+    next: { text: string; link?: { label: string; path: string } }[];
     /** Actions. */
     actionsHeading: string;
     copyLink: string;

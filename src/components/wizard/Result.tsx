@@ -176,14 +176,11 @@ function Assessment({ answers, words, locale, wizardPath, sectionPrefix, sources
 
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">{result.nextHeading}</h2>
-        {result.next.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
+        {result.next.map(({ text, link }) => (
+          <p key={text}>
+            {text} {link && <a href={link.path}>{link.label}</a>}
+          </p>
         ))}
-        <ul>
-          <li>
-            <a href={`${sectionPrefix}/nasil-kurulur/`}>{words.criteria['criterion.founders-min-7'].name}</a>
-          </li>
-        </ul>
       </section>
 
       <section class="result__actions no-print" aria-labelledby="actions-heading">

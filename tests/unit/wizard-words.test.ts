@@ -1,0 +1,404 @@
+/**
+ * The Turkish words of the self-assessment (src/i18n/wizard-tr.ts) against the contract
+ * (shared/spec/wizard.md) and the pure core: every value, reason and criterion has its words and
+ * nothing extra; placeholders are the ones the UI fills; and no sentence makes a claim that
+ * shared/domain/facts.md forbids. The expected sets are derived from the core's data and from probing
+ * its validator, so that a new value or reason there shows up here as a missing sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { wizardTr } from '../../src/i18n/wizard-tr';
+import {
+  ANSWER_FIELDS,
+  ANSWER_KEYS,
+  MAX_MEMBERS,
+  NONE,
+  type AnswerKey,
+  type Answers,
+  type ChoiceKey,
+  type ListKey,
+  type NumberKey,
+} from '../../src/machines/answers';
+import { VERDICTS } from '../../src/machines/assessment';
+import { LINK_REASONS } from '../../src/machines/codec';
+import { CRITERIA, type Criterion } from '../../src/machines/criteria';
+import { QUESTIONS, QUESTION_IDS } from '../../src/machines/questions';
+import { crossFieldErrors, parseNumber, validateQuestion, type ValueReason } from '../../src/machines/validation';
+
+const words = wizardTr;
+
+const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
+
+const choiceKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'choice') as ChoiceKey[];
+const listKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'list') as ListKey[];
+const numberKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'number') as NumberKey[];
+
+/** Every string in the dictionary, with its path: "criteria.criterion.focus.says". */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+  }
+  throw new Error(`${path}: not a string (${typeof value})`);
+}
+const allStrings = strings(words);
+
+/** A plan that meets every criterion; the probes below vary one answer of it. */
+const PLAN: Answers = {
+  focus: 'both',
+  publicBenefit: 'yes',
+  surplus: 'community',
+  governance: 'one-member-one-vote',
+  members: 9,
+  workerMembers: 6,
+  board: 3,
+  workerBoard: 2,
+  stakeholders: ['consumers', 'volunteers'],
+  disadvantaged: ['disabled', 'migrants'],
+  flexibleMembership: 'yes',
+  simpleEntryExit: 'yes',
+  innovation: 'yes',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Choices and lists
+
+describe('choice and list questions', () => {
+  it('has a page of words for every question, and for no other', () => {
+    expect(sorted(Object.keys(words.questions))).toEqual(sorted(QUESTION_IDS));
+  });
+
+  it.each(choiceKeys)('%s: one option for each value of the contract, in its order, and nothing extra', (key) => {
+    expect(Object.keys(words.questions[key].options)).toEqual([...ANSWER_FIELDS[key].values]);
+  });
+
+  it.each(listKeys)('%s: one option for each group and for "none", and nothing extra', (key) => {
+    expect(Object.keys(words.questions[key].options)).toEqual([...ANSWER_FIELDS[key].values, NONE]);
+  });
+
+  /** The reasons the validator gives for a page of one choice or list, found by trying each way to be wrong. */
+  function reachableReasons(key: ChoiceKey | ListKey): ValueReason[] {
+    const forms =
+      ANSWER_FIELDS[key].kind === 'list'
+        ? [[], ['not-a-group'], [NONE, ANSWER_FIELDS[key].values[0]], [NONE, NONE]]
+        : ['', 'not-a-value', ANSWER_FIELDS[key].values[0]];
+    return forms.flatMap((raw) => validateQuestion(key, { [key]: raw }, {}).errors.map((error) => error.reason));
+  }
+
+  it.each([...choiceKeys, ...listKeys])('%s: a message for each reason the validator can give, and no other', (key) => {
+    const reasons = reachableReasons(key);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(sorted(Object.keys(words.questions[key].errors))).toEqual(sorted(reasons));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** What the field definition says can go wrong with a number typed in a form. */
+function reasonsByDefinition(key: NumberKey): ValueReason[] {
+  const field = ANSWER_FIELDS[key];
+  return [
+    'required',
+    'not-a-whole-number',
+    // A form trims and accepts "07" as 7: 'leading-zero' comes only from links.
+    ...(field.min > 0 ? (['too-small'] as const) : []),
+    'too-large',
+    ...('atMost' in field ? ([`more-than-${field.atMost}`] as const) : []),
+  ];
+}
+
+/** What the validator actually gives, tried with each kind of bad input. */
+function reasonsByProbing(key: NumberKey): ValueReason[] {
+  const { max } = ANSWER_FIELDS[key];
+  const inputs = ['', '   ', '7.0', '+7', '-1', '1e1', '٧', 'yedi', '0', '00', '07', ' 7 ', String(max), String(max + 1)];
+  const single = inputs.flatMap((text) => {
+    const parsed = parseNumber(key, text, 'form');
+    return parsed.ok ? [] : [parsed.reason];
+  });
+  // A count above the count it belongs to: every other count 1, this one 2.
+  const counts = Object.fromEntries(numberKeys.map((other) => [other, other === key ? 2 : 1]));
+  const cross = crossFieldErrors(counts).filter((error) => error.key === key).map((error) => error.reason);
+  return [...single, ...cross];
+}
+
+describe('number fields', () => {
+  it('has words for every number field, and for no other', () => {
+    expect(sorted(Object.keys(words.numbers))).toEqual(sorted(numberKeys));
+  });
+
+  it.each(numberKeys)('%s: the definition and the validator agree on what can go wrong', (key) => {
+    expect(sorted(reasonsByProbing(key))).toEqual(sorted(reasonsByDefinition(key)));
+  });
+
+  it.each(numberKeys)('%s: a message for each reason its validator can give, and no other', (key) => {
+    expect(sorted(Object.keys(words.numbers[key].errors))).toEqual(sorted(reasonsByDefinition(key)));
+  });
+
+  it.each(numberKeys)('%s: the limits named in its messages are the limits of its definition', (key) => {
+    const { min, max } = ANSWER_FIELDS[key];
+    const errors = words.numbers[key].errors;
+    expect(errors['too-large']).toContain(max.toLocaleString('tr-TR'));
+    if (errors['too-small'] !== undefined) expect(errors['too-small']).toMatch(new RegExp(`(?<!\\d)${min}(?!\\d)`));
+  });
+
+  it('the link reasons name the same limits as the fields', () => {
+    const mins = sorted(numberKeys.filter((key) => ANSWER_FIELDS[key].min > 0).map((key) => String(ANSWER_FIELDS[key].min)));
+    expect(mins).toEqual(['1']);
+    expect(words.result.linkReasons['too-small']).toContain('1');
+    expect(numberKeys.every((key) => ANSWER_FIELDS[key].max === MAX_MEMBERS)).toBe(true);
+    expect(words.result.linkReasons['too-large']).toContain(MAX_MEMBERS.toLocaleString('tr-TR'));
+  });
+
+  it.each(['members', 'board'] as const)('the %s page has a title of its own', (id) => {
+    expect(words.questions[id].title).toMatch(/\?$/);
+  });
+
+  it('explains every reason a change elsewhere can reopen a question, and no other', () => {
+    const reopening = numberKeys.flatMap((key) => {
+      const field = ANSWER_FIELDS[key];
+      return 'atMost' in field ? [`more-than-${field.atMost}`] : [];
+    });
+    expect(sorted(Object.keys(words.step.invalidated))).toEqual(sorted(reopening));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Criteria
+
+/** Whether some answer can leave the criterion undecided: each choice value tried in turn. */
+function canBeUnclear(criterion: Criterion): boolean {
+  return choiceKeys.some((key) =>
+    ANSWER_FIELDS[key].values.some((value) => criterion.rule({ ...PLAN, [key]: value }) === 'unclear'),
+  );
+}
+
+const isLegal = (criterion: Criterion) => criterion.kind === 'legal';
+
+describe('criteria', () => {
+  it('has words for every criterion, and for no other', () => {
+    expect(sorted(Object.keys(words.criteria))).toEqual(sorted(CRITERIA.map((criterion) => criterion.explanationKey)));
+  });
+
+  it('finds the criteria that can be unclear where the contract says', () => {
+    expect(CRITERIA.filter(canBeUnclear).map((criterion) => criterion.id)).toEqual([
+      'not-for-profit',
+      'democratic-governance',
+      'flexible-membership',
+      'simple-entry-exit',
+      'innovation',
+    ]);
+  });
+
+  it.each(CRITERIA.map((criterion) => [criterion.id, criterion] as const))(
+    '%s: says what the open decision is exactly when it can be unclear',
+    (_id, criterion) => {
+      const unclear = words.criteria[criterion.explanationKey].unclear;
+      if (canBeUnclear(criterion)) expect(unclear).toMatch(/henüz karar vermediniz/);
+      else expect(unclear).toBeUndefined();
+    },
+  );
+
+  it.each(CRITERIA.map((criterion) => [criterion.id, criterion] as const))(
+    '%s: an unmet description criterion says it does not stop founding; a legal one does not say so',
+    (_id, criterion) => {
+      const { notMet } = words.criteria[criterion.explanationKey];
+      if (isLegal(criterion)) expect(notMet).not.toMatch(/engel değil/);
+      else expect(notMet).toContain('kooperatif kurmanıza engel değildir');
+    },
+  );
+
+  it.each(CRITERIA.filter((criterion) => !isLegal(criterion)).map((criterion) => [criterion.id, criterion] as const))(
+    '%s: says what the source text says',
+    (_id, criterion) => {
+      expect(words.criteria[criterion.explanationKey].says).toMatch(/^Metne göre /);
+    },
+  );
+
+  it('the legal block cites its sources as facts.md gives them', () => {
+    expect(words.criteria['criterion.founders-min-7'].says).toMatch(/1163 sayılı Kooperatifler Kanunu.*\(m\. 2\)/);
+    // Secondary source: "according to" the model articles, never an invented article number.
+    expect(words.criteria['criterion.board-min-3'].says).toMatch(/^Örnek anasözleşmelere göre/);
+  });
+
+  it('names the unit of the majority rules: strictly more than half', () => {
+    for (const key of ['criterion.worker-majority-members', 'criterion.worker-majority-board'] as const) {
+      expect(words.criteria[key].rule).toMatch(/yarısından fazla/);
+      expect(words.criteria[key].rule).toMatch(/Yarı yarıya çoğunluk sayılmaz/);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Result page
+
+describe('result page', () => {
+  it('has a heading and paragraphs for every verdict, and for no other', () => {
+    expect(sorted(Object.keys(words.result.verdicts))).toEqual(sorted(VERDICTS));
+  });
+
+  it.each(VERDICTS)('%s: says that the legal prerequisites are a separate matter', (verdict) => {
+    expect(words.result.verdicts[verdict].body.join(' ')).toMatch(/yasal ön koşullar ayrı bir konudur/);
+  });
+
+  it('has a status word for each status', () => {
+    expect(sorted(Object.keys(words.result.status))).toEqual(sorted(['met', 'not-met', 'unclear']));
+  });
+
+  it('has a phrase for every reason a link can be refused, and for no other', () => {
+    expect(sorted(Object.keys(words.result.linkReasons))).toEqual(sorted(LINK_REASONS));
+  });
+
+  it('names every answer key and the version, and nothing else', () => {
+    expect(sorted(Object.keys(words.keyNames))).toEqual(sorted([...ANSWER_KEYS, 'v']));
+  });
+
+  it.each(ANSWER_KEYS)('%s: a bad link names the answer as the check page does', (key) => {
+    const summary = key in words.numbers ? words.numbers[key as NumberKey].summary : words.questions[key as ChoiceKey].summary;
+    expect(words.keyNames[key]).toBe(summary);
+  });
+
+  it('points to the founding page and the provincial trade office as next steps', () => {
+    const next = words.result.next.map(({ text, link }) => `${text} ${link?.label ?? ''}`).join(' ');
+    expect(next).toContain('Sosyal kooperatif nasıl kurulur?');
+    expect(next).toContain('il ticaret müdürlüğü');
+    expect(words.result.next.flatMap(({ link }) => (link ? [link.path] : []))).toEqual([
+      '/nasil-kurulur/',
+      '/nasil-kurulur/#nereye-sorabilirsiniz',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every string
+
+/** The only strings that may start or end with a space: the UI joins them to another. */
+const SPACED: Record<string, string> = {
+  'step.errorTitlePrefix': 'Hata: ',
+  'check.changeHidden': ' ({summary})',
+};
+
+const ALLOWED_PLACEHOLDERS = ['number', 'total', 'title', 'summary', 'name', 'date', 'version'];
+
+/** The strings whose comments in wizard-words.ts promise a placeholder, and which ones. */
+const PLACEHOLDERS: Record<string, string[]> = {
+  'step.progress': ['number', 'total'],
+  'step.announce': ['number', 'total', 'title'],
+  'check.changeHidden': ['summary'],
+  'result.readMore': ['name'],
+  'result.printedOn': ['date'],
+  'result.rulesVersion': ['version'],
+};
+
+const placeholdersOf = (text: string) => [...text.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] as string);
+
+/** Each check gives the problem with one string, or nothing; a failure lists every string at fault. */
+const STRING_CHECKS: [string, (path: string, text: string) => string | undefined][] = [
+  [
+    'is not empty, and has no stray spaces',
+    (path, text) => {
+      if (path in SPACED) return text === SPACED[path] ? undefined : `should be exactly ${JSON.stringify(SPACED[path])}`;
+      if (text.trim() === '') return 'empty';
+      if (text !== text.trim()) return 'leading or trailing space';
+      return /\s{2}|\n/.test(text) ? 'double space or line break' : undefined;
+    },
+  ],
+  [
+    'uses only the placeholders the UI fills, where the UI fills them',
+    (path, text) => {
+      const used = placeholdersOf(text);
+      const unknown = used.filter((name) => !ALLOWED_PLACEHOLDERS.includes(name));
+      if (unknown.length > 0) return `unknown placeholder ${unknown.join(', ')}`;
+      const expected = sorted(PLACEHOLDERS[path] ?? []);
+      return JSON.stringify(sorted(used)) === JSON.stringify(expected) ? undefined : `expected {${expected.join('}, {')}}`;
+    },
+  ],
+  ['holds no HTML', (_path, text) => (/<\/?[a-z]|&[a-z]+;/i.test(text) ? 'HTML' : undefined)],
+  [
+    'uses typographic quotes and apostrophes only',
+    (_path, text) => (/["'`]/.test(text) ? 'straight quote or apostrophe: write “…” and ’' : undefined),
+  ],
+  [
+    'writes "kâr" with the circumflex',
+    (_path, text) => /(?<!\p{L})[Kk]ar(?:ı|ın|a|da|dan|dır)?(?!\p{L})/u.exec(text)?.[0],
+  ],
+  ['writes "anasözleşme" as one word', (_path, text) => /\bana\s+sözleşme/iu.exec(text)?.[0]],
+];
+
+describe('every string', () => {
+  it('the dictionary holds strings only, and enough of them to be worth checking', () => {
+    expect(allStrings.length).toBeGreaterThan(200);
+  });
+
+  it.each(STRING_CHECKS)('%s', (_check, problem) => {
+    const faults = allStrings.flatMap(([path, text]) => {
+      const found = problem(path, text);
+      return found === undefined ? [] : [`${path}: ${found}`];
+    });
+    expect(faults).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Claims that shared/domain/facts.md forbids, and the legal form the contract forbids
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['a percentage of disadvantaged workers (the 30% rule is Italian law)', /%\s*30|30\s*%|yüzde\s*(30|otuz)/iu],
+  ['tax advantages', /vergi/iu],
+  ['grant eligibility', /hibe|KOOP-DES|destekten\s+yararlan|destek\s+alabilir/iu],
+  ['a ban on distributing surplus', /yasak[\s\S]{0,80}dağıt|dağıt[\s\S]{0,80}yasak|dağıtılamaz|dağıtamaz/iu],
+  ['a cap on volunteers or pay', /gönüllü[\s\S]{0,40}(sınır|en fazla)|ücret[\s\S]{0,20}sınır/iu],
+  [
+    'that the user is or is not a social cooperative',
+    /sosyal kooperatif(siniz|sınız)|sosyal kooperatif\s+(değilsiniz|sayılırsınız|sayılmazsınız|olursunuz|olamazsınız|olabilirsiniz|olmazsınız)/iu,
+  ],
+  [
+    'that the plan is or is not a social cooperative',
+    /(kuruluşunuz|planınız|kooperatifiniz)\s+(bir\s+)?sosyal kooperatif(tir|dir|\s+değildir|\s+sayılır)/iu,
+  ],
+  ['a legal status of its own', /sosyal kooperatif\s+(statüsü|unvanı)|hukuki statü|ayrı bir hukuki biçim(dir|tir)(?!\p{L})/iu],
+];
+
+describe('no sentence makes a forbidden claim', () => {
+  it.each(FORBIDDEN)('%s', (_claim, pattern) => {
+    const faults = allStrings.filter(([, text]) => pattern.test(text)).map(([path, text]) => `${path}: ${text}`);
+    expect(faults).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// "ortak (üye)" at first mention, on every page that names a member
+
+/** The text of a question page in reading order: title, hints, fields, options. */
+function pageText(id: (typeof QUESTIONS)[number]['id']): string {
+  const question = QUESTIONS.find((candidate) => candidate.id === id)!;
+  const parts: string[] = [words.questions[id].title, ...(words.questions[id].hint ?? [])];
+  for (const key of question.keys as readonly AnswerKey[]) {
+    if (key in words.numbers) {
+      const field = words.numbers[key as NumberKey];
+      parts.push(field.label, field.hint ?? '');
+    } else {
+      for (const option of Object.values(words.questions[key as ChoiceKey | ListKey].options)) {
+        parts.push(option.label, option.hint ?? '');
+      }
+    }
+  }
+  return parts.join(' ');
+}
+
+function firstMentionIsExplained(text: string): boolean {
+  const unquoted = text.replace(/“[^”]*”/g, ' ');
+  const first = /(?<!\p{L})[Oo]rta[kğ]\p{L}*/u.exec(unquoted);
+  if (!first) return true;
+  return /^\s*\(üye/u.test(unquoted.slice(first.index + first[0].length));
+}
+
+describe('"ortak (üye)" where a page first names a member', () => {
+  it.each(QUESTION_IDS)('question page %s', (id) => {
+    expect(firstMentionIsExplained(pageText(id)), pageText(id)).toBe(true);
+  });
+
+  it('the introduction', () => {
+    expect(firstMentionIsExplained(words.intro.body.join(' '))).toBe(true);
+  });
+});
