@@ -31,8 +31,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Started from node_modules/.bin (not npx), so that stopping it stops the server itself.
-    command: `node_modules/.bin/astro preview --port ${PORT}`,
+    // Started from node_modules/.bin (not npx), so that stopping it stops the server itself;
+    // --ignore-lock lets it run beside a developer's own `npm start`.
+    command: `node_modules/.bin/astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

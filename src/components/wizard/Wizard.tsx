@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { currentQuestionId, currentStep, wizardMachine } from '../../machines/wizardMachine';
+import type { PartialAnswers } from '../../machines/answers';
 import { decodeAnswers, encodeAnswers, type LinkError } from '../../machines/codec';
 import { salvageAnswers } from '../../machines/salvage';
 import { CHECK_STEP, getQuestion, questionProgress } from '../../machines/questions';
@@ -24,6 +25,9 @@ interface Props {
   /** The printable checklist, rendered by Astro: shown on the start page and without JavaScript. */
   children?: ComponentChildren;
 }
+
+/** Marks the history entries the wizard writes, as opposed to fragments typed or linked. */
+const WIZARD_ENTRY = { wizard: true };
 
 type Notice = { kind: 'resumed' } | { kind: 'corrupt' } | { kind: 'deleted' } | { kind: 'link'; errors: readonly LinkError[] };
 
@@ -52,7 +56,8 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
 
   // Once hydrated: take the answers of the link, else those saved on this device.
   useEffect(() => {
-    const open = (fragment: string, source: 'link' | 'saved') => {
+    /** `kept`: answers given since the fragment was written (going back keeps later answers). */
+    const open = (fragment: string, source: 'link' | 'saved', kept: PartialAnswers = {}) => {
       const decoded = decodeAnswers(fragment);
       if (decoded.status === 'invalid') {
         if (source === 'saved') {
@@ -63,7 +68,9 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
         setNotice({ kind: 'link', errors: decoded.errors });
         actor.send({ type: 'RESTORE', answers: salvageAnswers(fragment) });
       } else {
-        actor.send({ type: 'RESTORE', answers: decoded.answers, step: decoded.step });
+        // Merged answers go through the decoder again, so that together they still fit the rules.
+        const answers = salvageAnswers(encodeAnswers({ ...decoded.answers, ...kept }));
+        actor.send({ type: 'RESTORE', answers, step: decoded.step });
         if (source === 'saved') setNotice({ kind: 'resumed' });
       }
       setStarted(true);
@@ -74,12 +81,15 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     else if (saved) open(saved, 'saved');
     setMounted(true);
 
-    // Back, forward, or a fragment typed by hand: the address leads, the machine follows.
-    const onPopState = () => {
+    // Back, forward, or a fragment typed by hand: the address leads, the machine follows. An
+    // entry the wizard wrote itself keeps the answers given since (back, then forward, loses
+    // nothing); a fragment from elsewhere is read as it stands.
+    const onPopState = (event: PopStateEvent) => {
       moveFocus.current = true;
       writtenStep.current = undefined;
       const fragment = location.hash.slice(1);
-      if (fragment) open(fragment, 'link');
+      const ownEntry = (event.state as { wizard?: boolean } | null)?.wizard === true;
+      if (fragment) open(fragment, 'link', ownEntry ? actor.getSnapshot().context.answers : {});
       else setStarted(false);
     };
     addEventListener('popstate', onPopState);
@@ -100,7 +110,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     saveAnswers(fragment);
     if (location.hash.slice(1) !== fragment) {
       const isNewStep = writtenStep.current !== undefined && writtenStep.current !== step;
-      history[isNewStep ? 'pushState' : 'replaceState'](null, '', `#${fragment}`);
+      history[isNewStep ? 'pushState' : 'replaceState'](WIZARD_ENTRY, '', `#${fragment}`);
     }
     writtenStep.current = step;
   }, [snapshot, started]);

@@ -7,7 +7,7 @@ import {
   isComplete,
   missingKeys,
 } from '../../../src/machines/answers';
-import { MATCHING_PLAN } from './support/plans';
+import { MATCHING_PLAN } from '../../support/plans';
 
 // The contract's table (shared/spec/wizard.md), copied by hand: links depend on these spellings.
 const SPEC_VALUES = {

@@ -4,7 +4,7 @@ import type { Answers } from '../../../src/machines/answers';
 import { VERDICTS, assess, type Assessment } from '../../../src/machines/assessment';
 import { CRITERIA } from '../../../src/machines/criteria';
 import { validAnswers } from './support/arbitraries';
-import { MATCHING_PLAN, planWith } from './support/plans';
+import { MATCHING_PLAN, planWith } from '../../support/plans';
 import { specVerdict } from './support/spec-reading';
 
 const ids = (results: Assessment['core']) => results.map(({ id }) => id);

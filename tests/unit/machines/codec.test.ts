@@ -4,7 +4,7 @@ import { ANSWER_FIELDS, ANSWER_KEYS, type AnswerKey, type Answers } from '../../
 import { LINK_REASONS, decodeAnswers, encodeAnswers } from '../../../src/machines/codec';
 import { STEP_IDS } from '../../../src/machines/questions';
 import { validAnswers, validPartialAnswers } from './support/arbitraries';
-import { MATCHING_PLAN, planWith } from './support/plans';
+import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 /** The contract's example link (shared/spec/wizard.md), written without `v`. */
 const SPEC_EXAMPLE =

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/machines/answers';
 import { CRITERIA, kindOf, type Criterion, type CriterionId, type Status } from '../../../src/machines/criteria';
 import { validAnswers } from './support/arbitraries';
-import { MATCHING_PLAN, planWith } from './support/plans';
+import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 function criterion(id: CriterionId): Criterion {
   const found = CRITERIA.find((candidate) => candidate.id === id);

@@ -10,8 +10,8 @@ import {
   validateQuestion,
   type NumberSource,
 } from '../../../src/machines/validation';
-import { formFor } from './support/forms';
-import { MATCHING_PLAN } from './support/plans';
+import { formFor } from '../../support/forms';
+import { MATCHING_PLAN } from '../../support/plans';
 
 const BOTH: NumberSource[] = ['form', 'link'];
 

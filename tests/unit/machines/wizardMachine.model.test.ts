@@ -10,8 +10,8 @@ import {
   type WizardEvent,
   type WizardSnapshot,
 } from '../../../src/machines/wizardMachine';
-import { formFor } from './support/forms';
-import { MATCHING_PLAN } from './support/plans';
+import { formFor } from '../../support/forms';
+import { MATCHING_PLAN } from '../../support/plans';
 import { specVerdict } from './support/spec-reading';
 
 /**

@@ -10,8 +10,8 @@ import {
 } from '../../../src/machines/questions';
 import type { FormValues } from '../../../src/machines/validation';
 import { currentQuestionId, currentStep, wizardMachine } from '../../../src/machines/wizardMachine';
-import { formFor } from './support/forms';
-import { MATCHING_PLAN, planWith } from './support/plans';
+import { formFor } from '../../support/forms';
+import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 type Wizard = Actor<typeof wizardMachine>;
 

@@ -1,4 +1,4 @@
-import type { Answers } from '../../../../src/machines/answers';
+import type { Answers } from '../../src/machines/answers';
 
 /** The contract's example link: a plan that meets every criterion. Tests vary one answer of it. */
 export const MATCHING_PLAN: Answers = {

@@ -1,6 +1,6 @@
-import { NONE, type AnswerKey, type PartialAnswers } from '../../../../src/machines/answers';
-import { getQuestion, type QuestionId } from '../../../../src/machines/questions';
-import type { FormValues } from '../../../../src/machines/validation';
+import { NONE, type AnswerKey, type PartialAnswers } from '../../src/machines/answers';
+import { getQuestion, type QuestionId } from '../../src/machines/questions';
+import type { FormValues } from '../../src/machines/validation';
 
 /** What a page's inputs give for these answers: numbers as text, lists as checked boxes. */
 export function formFor(question: QuestionId, answers: PartialAnswers): FormValues {

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ANSWER_FIELDS, NONE, type AnswerKey, type NumberKey, type PartialAnswers } from '../../src/machines/answers';
+import { format } from '../../src/i18n/format';
+import { encodeAnswers } from '../../src/machines/codec';
+import { getQuestion, type StepId, type QuestionId } from '../../src/machines/questions';
+import { wizardTr } from '../../src/i18n/wizard-tr';
+
+/** Helpers that drive the wizard as a keyboard user does: Tab, arrows, Space, Enter. No clicks. */
+
+export const WIZARD = '/uygunluk/';
+export const RESULT = '/uygunluk/sonuc/';
+export const words = wizardTr;
+
+/** The wizard at a step with answers, as a link would open it. */
+export const wizardLink = (answers: PartialAnswers, step?: StepId) => `${WIZARD}#${encodeAnswers(answers, step)}`;
+export const resultLink = (answers: PartialAnswers) => `${RESULT}#${encodeAnswers(answers)}`;
+
+/** Presses Tab until `isTarget` holds for the focused element: it proves the target is reachable. */
+async function tabUntil(page: Page, isTarget: () => Promise<boolean>, what: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await isTarget()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${what} cannot be reached with the Tab key`);
+}
+
+export async function tabTo(page: Page, target: Locator): Promise<void> {
+  await tabUntil(page, () => target.evaluate((element) => element === document.activeElement), String(target));
+}
+
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+const focusedValue = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+
+/** The check page's "Değiştir" link of one answer, by its accessible name (with the hidden text). */
+export function changeLink(page: Page, key: NumberKey): Locator {
+  const name = `${words.check.change}${format(words.check.changeHidden, { summary: words.numbers[key].summary })}`;
+  return page.getByRole('link', { name, exact: true });
+}
+
+/** Gives the answers of the question on screen with the keyboard, then presses Continue. */
+export async function answerWithKeyboard(page: Page, question: QuestionId, answers: PartialAnswers): Promise<void> {
+  await expectStep(page, question);
+  for (const key of getQuestion(question).keys as readonly AnswerKey[]) {
+    const value = answers[key];
+    const field = ANSWER_FIELDS[key];
+    if (field.kind === 'number') {
+      await tabTo(page, page.locator(`#${key}`));
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(String(value));
+    } else if (field.kind === 'choice') {
+      // Tab enters a radio group once; the arrow keys move within it and select.
+      await tabUntil(page, async () => (await focusedName(page)) === key, `the ${key} radios`);
+      for (let moves = 0; (await focusedValue(page)) !== value && moves < field.values.length; moves += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Space');
+    } else {
+      const items = (value as readonly string[]).length > 0 ? (value as readonly string[]) : [NONE];
+      for (const item of items) {
+        const box = page.locator(`#${key}-${item}`);
+        await tabTo(page, box);
+        if (!(await box.isChecked())) await page.keyboard.press('Space');
+      }
+    }
+  }
+  await pressButton(page, words.step.continue);
+}
+
+/** Reaches a button with Tab and presses Enter. */
+export async function pressButton(page: Page, name: string): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name, exact: true }));
+  await page.keyboard.press('Enter');
+}
+
+/** WCAG 2.2 AA, as every page is checked. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The step in the address bar. */
+export async function stepInUrl(page: Page): Promise<string | null> {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step');
+}
+
+/** Waits until the wizard shows `step` (the address follows the machine once the page has rendered it). */
+export async function expectStep(page: Page, step: string | null): Promise<void> {
+  await expect.poll(() => stepInUrl(page)).toBe(step);
+}
