@@ -21,7 +21,12 @@ export default defineConfig({
   },
   // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
   markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The result page shows nothing without a link's answers: no use to a search engine.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/uygunluk/sonuc/') }),
+  ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
   // island scripts. 'wasm-unsafe-eval' only because Pagefind compiles WebAssembly. The HTTP headers
   // (public/_headers) repeat it and add what a <meta> cannot carry, such as frame-ancestors.

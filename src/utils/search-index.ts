@@ -1,4 +1,4 @@
-import { foldDotlessI, wordsWithDotlessI } from './turkish';
+import { foldDotlessI, wordsWithDotlessI } from './turkish.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
 
 /** The meta field that carries a page's ı-words, so that results can show the original spelling. */
 export const DOTLESS_META = 'dotless';

@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { sitePages } from './site';
 
-test('following links from the home page reaches every page of the site', async ({ page, baseURL }) => {
+test('following links (and the search form) from the home page reaches every page of the site', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const seen = new Set<string>(['/']);
   const queue = ['/'];
   while (queue.length > 0) {
     const path = queue.shift()!;
     await page.goto(path);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = [
+      ...(await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))),
+      ...(await page.locator('form[action]').evaluateAll((forms) => forms.map((form) => (form as HTMLFormElement).action))),
+    ];
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin || seen.has(url.pathname)) continue;

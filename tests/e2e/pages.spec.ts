@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { allPages, sitePages } from './site';
 
 /** Pages that run a script by design: the search page and the wizard. Every other page runs none. */
-const SCRIPTED = ['/arama/', '/uygunluk/'];
+const SCRIPTED = ['/arama/', '/uygunluk/', '/uygunluk/sonuc/'];
 
 test.describe('every page', () => {
   for (const path of allPages()) {
@@ -25,7 +25,7 @@ test.describe('every page', () => {
     });
   }
 
-  for (const path of sitePages().filter((path) => !SCRIPTED.includes(path))) {
+  for (const path of allPages().filter((path) => !SCRIPTED.includes(path))) {
     test(`${path} loads no script`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (request) => {

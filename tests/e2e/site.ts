@@ -9,7 +9,10 @@ export function sitePages(): string[] {
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname).sort();
 }
 
-/** The pages plus the 404 page, which the sitemap rightly leaves out. */
+/**
+ * Every page: the sitemap's, plus those it rightly leaves out because they have nothing to index
+ * on their own: the 404 page, and the result page, whose content comes from a link's fragment.
+ */
 export function allPages(): string[] {
-  return [...sitePages(), '/404.html'];
+  return [...sitePages(), '/uygunluk/sonuc/', '/404.html'];
 }
