@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPages } from './site';
 
 /** WCAG 2.2 AA, as the issue sets it. */

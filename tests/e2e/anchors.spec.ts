@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /**
  * Section links that are published: NGOs copy them, and the wizard's criteria point to them

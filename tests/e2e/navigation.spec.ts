@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sitePages } from './site';
 
 test('following links (and the search form) from the home page reaches every page of the site', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { allPages, sitePages } from './site';
+import { expect, test } from './fixtures';
+import { allPages } from './site';
 
 /** Pages that run a script by design: the search page and the wizard. Every other page runs none. */
 const SCRIPTED = ['/arama/', '/uygunluk/', '/uygunluk/sonuc/'];

@@ -1,5 +1,5 @@
 import { getShortestPaths } from '@xstate/graph';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { assess } from '../../src/machines/assessment';
 import { QUESTIONS, questionProgress, type QuestionId } from '../../src/machines/questions';
 import { currentQuestionId, wizardMachine, type WizardEvent } from '../../src/machines/wizardMachine';

@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** The Nu Html Checker (vnu-jar, on Java) over every built page: not one error. */
+test('every built page is valid HTML', () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => join('dist', file));
+  expect(pages.length).toBeGreaterThan(10);
+  const jar = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+  let report = '';
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    // vnu exits non-zero when it finds errors and writes them to stderr.
+    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+    report = `${stdout ?? ''}${stderr ?? ''}`.trim() || String(error);
+  }
+  expect(report).toBe('');
+});
