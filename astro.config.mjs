@@ -12,7 +12,9 @@ const site = process.env.SITE_URL ?? 'https://sosyalkooperatif.org.tr';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: browsers cache them across pages, and the Content Security
+  // Policy (here and in public/_headers) needs no hash that changes with every edit of the CSS.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Turkish is the default and unprefixed; the English edition will live under /en/.
   i18n: {
     defaultLocale: 'tr',
@@ -20,11 +22,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
-  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
+  // No syntax highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     preact(),
-    // The result page shows nothing without a link's answers: no use to a search engine.
+    // The result page shows nothing without a link's answers: nothing for a search engine to list.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/uygunluk/sonuc/') }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and

@@ -1,0 +1,45 @@
+import { BUDGETS, SEARCH_PAGE, WIZARD_PAGES } from '../../budgets';
+import { encodeAnswers } from '../../src/machines/codec';
+import { distFile, weighPage } from '../support/sizes';
+import { MATCHING_PLAN } from '../support/plans';
+import { expect, test } from './fixtures';
+import { allPages } from './site';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+for (const path of allPages()) {
+  const isWizard = (WIZARD_PAGES as readonly string[]).includes(path);
+  const budget = isWizard ? BUDGETS.wizardPage : BUDGETS.contentPage;
+  // The result page is weighed with a result to show.
+  const visit = path === '/uygunluk/sonuc/' ? `${path}#${encodeAnswers(MATCHING_PLAN)}` : path;
+
+  test(`${path} stays within its budget`, async ({ page }) => {
+    const weight = await weighPage(page, visit);
+    test.info().annotations.push({ type: 'size', description: `HTML+CSS ${kb(weight.htmlAndCss)}, JS ${kb(weight.scriptBeforeInteraction)}` });
+    expect(weight.htmlAndCss, `HTML and CSS of ${path}`).toBeLessThanOrEqual(budget.htmlAndCss);
+    if (path === SEARCH_PAGE) {
+      // The search page runs a small script of its own; Pagefind comes when the reader searches.
+      expect(weight.scripts.length).toBeGreaterThan(0);
+      expect(weight.scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
+    } else {
+      expect(weight.scriptBeforeInteraction, `JavaScript of ${path} before any interaction`).toBeLessThanOrEqual(budget.scriptBeforeInteraction);
+    }
+  });
+}
+
+test('search, once opened, loads only Pagefind’s own files', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (['script', 'fetch', 'xhr'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${SEARCH_PAGE}?q=kirsal`);
+  await expect(page.getByRole('status')).toHaveText(/sonuç bulundu/);
+  const afterPageScript = loaded.filter((path) => !path.startsWith('/_astro/'));
+  expect(afterPageScript.length).toBeGreaterThan(0);
+  for (const path of afterPageScript) expect(path).toMatch(/^\/pagefind\//);
+});
+
+test('the weighing reads the built files', () => {
+  expect(distFile('/sozluk/')).toBe('dist/sozluk/index.html');
+  expect(distFile('/_astro/x.css')).toBe('dist/_astro/x.css');
+});

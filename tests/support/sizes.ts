@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+/** Sizes as the budgets count them: gzip -9 bytes of the built files. Shared by the tests and the benchmark. */
+
+export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/** The built file behind a site path: "/sozluk/" → dist/sozluk/index.html. */
+export function distFile(path: string): string {
+  const pathname = new URL(path, 'http://site').pathname;
+  return join('dist', pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}
+
+export interface PageWeight {
+  /** The page's HTML and the stylesheets it links, each compressed on its own. */
+  htmlAndCss: number;
+  /** Every script the page runs before the reader does anything: files and inline scripts. */
+  scriptBeforeInteraction: number;
+  scripts: string[];
+}
+
+/** Loads `path` in the browser, waits until the network is idle, and weighs what it took. */
+export async function weighPage(page: Page, path: string): Promise<PageWeight> {
+  const scripts: string[] = [];
+  const onRequest = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  };
+  page.on('request', onRequest);
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  page.off('request', onRequest);
+
+  const html = readFileSync(distFile(path));
+  const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+  const htmlAndCss = gzipSize(html) + stylesheets.reduce((sum, href) => sum + gzipSize(readFileSync(distFile(href))), 0);
+  const scriptBeforeInteraction =
+    scripts.reduce((sum, src) => sum + gzipSize(readFileSync(distFile(src))), 0) + (inline.length > 0 ? gzipSize(inline.join('\n')) : 0);
+  return { htmlAndCss, scriptBeforeInteraction, scripts };
+}
