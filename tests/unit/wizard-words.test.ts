@@ -6,6 +6,8 @@
  * its validator, so that a new value or reason there shows up here as a missing sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { MATCHING_PLAN } from '../support/plans';
+import { strings } from '../support/words';
 import { wizardTr } from '../../src/i18n/wizard-tr';
 import {
   ANSWER_FIELDS,
@@ -13,7 +15,6 @@ import {
   MAX_MEMBERS,
   NONE,
   type AnswerKey,
-  type Answers,
   type ChoiceKey,
   type ListKey,
   type NumberKey,
@@ -32,33 +33,10 @@ const choiceKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'choi
 const listKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'list') as ListKey[];
 const numberKeys = ANSWER_KEYS.filter((key) => ANSWER_FIELDS[key].kind === 'number') as NumberKey[];
 
-/** Every string in the dictionary, with its path: "criteria.criterion.focus.says". */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
-  }
-  throw new Error(`${path}: not a string (${typeof value})`);
-}
 const allStrings = strings(words);
 
 /** A plan that meets every criterion; the probes below vary one answer of it. */
-const PLAN: Answers = {
-  focus: 'both',
-  publicBenefit: 'yes',
-  surplus: 'community',
-  governance: 'one-member-one-vote',
-  members: 9,
-  workerMembers: 6,
-  board: 3,
-  workerBoard: 2,
-  stakeholders: ['consumers', 'volunteers'],
-  disadvantaged: ['disabled', 'migrants'],
-  flexibleMembership: 'yes',
-  simpleEntryExit: 'yes',
-  innovation: 'yes',
-};
+const PLAN = MATCHING_PLAN;
 
 // ---------------------------------------------------------------------------------------------
 // Choices and lists
