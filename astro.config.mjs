@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
+import { ROUTES } from './src/i18n/routes.ts';
 
 // The public address is one setting, so that canonical links and the sitemap follow a move.
 const site = process.env.SITE_URL ?? 'https://sosyalkooperatif.org.tr';
@@ -27,8 +28,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The result page shows nothing without a link's answers: nothing for a search engine to list.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/uygunluk/sonuc/') }),
+    // The result pages show nothing without a link's answers, and the embeddable wizard repeats
+    // the wizard: nothing for a search engine to list.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return ![ROUTES.result, ROUTES.embed, ROUTES.embedResult].some((route) => Object.values(route).some((unlisted) => unlisted === path));
+      },
+    }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
   // island scripts. 'wasm-unsafe-eval' only because Pagefind compiles WebAssembly. The HTTP headers

@@ -31,8 +31,15 @@ export const BUDGETS = {
    * make more HTML, hence 20 KB. Their JavaScript is the Preact island with the XState machine.
    */
   wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: WIZARD_SCRIPT },
+
+  /**
+   * The page for NGOs: a content page whose only script makes the copy buttons (the code can be
+   * selected by hand without it), hence 1 KB.
+   */
+  toolPage: { htmlAndCss: 14 * KB, scriptBeforeInteraction: 1 * KB },
 } as const;
 
-/** Pages that count as content pages: every page but the wizard's two and the search page. */
-export const WIZARD_PAGES = ['/uygunluk/', '/uygunluk/sonuc/'] as const;
-export const SEARCH_PAGE = '/arama/';
+/** Every other page counts as a content page. */
+export const WIZARD_PAGES = ['/uygunluk/', '/uygunluk/sonuc/', '/en/eligibility/', '/en/eligibility/result/'] as const;
+export const SEARCH_PAGES = ['/arama/', '/en/search/'] as const;
+export const TOOL_PAGES = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/'] as const;

@@ -29,6 +29,16 @@ const docs = defineCollection({
     lastReviewed: z.coerce.date(),
     /** What the page rests on: the source text, laws, official pages. At least one. */
     sources: z.array(source).min(1),
+    /**
+     * The questions the page answers, in the source text's own words: the home page lists them
+     * for search engines as a FAQPage (JSON-LD). Answers are plain text.
+     */
+    faq: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) })).default([]),
+    /**
+     * For a page of another language than Turkish: the Turkish page it is the twin of, by file
+     * name ("calisma-modeli"; "index" for the home page). The language switch follows it.
+     */
+    translationOf: z.string().min(1).optional(),
   }),
 });
 

@@ -1,13 +1,21 @@
+import { en } from './en';
 import { format } from './format';
 import { tr, type UiKey } from './tr';
 
-export type Locale = 'tr';
+/** Turkish first, unprefixed; English under /en/. The order is the language switch's. */
+export const locales = ['tr', 'en'] as const;
+export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'tr';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { tr };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en };
 
-/** BCP 47 tags for dates and upper-casing: Turkish needs its own rules for i/İ and ı/I. */
-export const localeTags: Record<Locale, string> = { tr: 'tr-TR' };
+/** BCP 47 tags for dates, numbers and upper-casing: Turkish needs its own rules for i/İ and ı/I. */
+export const localeTags: Record<Locale, string> = { tr: 'tr-TR', en: 'en-GB' };
+
+/** Each language's name in itself, as the language switch shows it. */
+export const languageNames: Record<Locale, string> = { tr: 'Türkçe', en: 'English' };
+
+export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
 
 /**
  * The words of one locale. `{name}` placeholders are filled from `values`, so that word order

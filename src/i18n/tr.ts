@@ -49,6 +49,16 @@ export const tr = {
   'footer.privacy': 'Gizlilik',
   'footer.sources': 'Kaynaklar',
   'footer.label': 'Site bilgileri',
+  'footer.embed': 'Sitenize ekleyin',
+
+  'embed.fullSite': 'Sosyal Kooperatif Rehberi’nde açın (yeni sekme)',
+  'embed.frameLabel': 'Çerçeve kodu (iframe): sayfanızda aracın görünmesini istediğiniz yere yapıştırın.',
+  'embed.scriptLabel': 'İsteğe bağlı betik: çerçevenin yüksekliğini içeriğe göre ayarlar. Sayfanızın sonuna bir kez yapıştırın.',
+  'embed.scriptComment': 'Çerçeveyi içeriğinin yüksekliğine getirir; yalnızca bu siteden gelen iletileri dinler.',
+  'embed.copy': 'Kodu kopyalayın',
+  'embed.copied': 'Kod kopyalandı.',
+  'embed.wizardStart': 'Öz değerlendirmenin başlangıcı',
+  'embed.resultLink': 'Yanıtlarıyla birlikte bir sonuç bağlantısı (örnek)',
 
   'notFound.title': 'Sayfa bulunamadı',
   'notFound.description': 'Aradığınız sayfa bu adreste yok.',

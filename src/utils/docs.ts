@@ -6,7 +6,7 @@
 export interface DocLike {
   /** The collection id: the file's path below src/content/docs without extension, e.g. "tr/sozluk". */
   id: string;
-  data: { title: string; order: number; part: 'home' | 'guide' | 'about' };
+  data: { title: string; order: number; part: 'home' | 'guide' | 'about'; translationOf?: string | undefined };
 }
 
 /** The locale folder an entry lives in ("tr/sozluk" → "tr"). */
@@ -49,4 +49,23 @@ export function neighbours<T extends DocLike>(
   const sequence = inReadingOrder(entries).filter((entry) => entry.data.part === current.data.part);
   const index = sequence.findIndex((entry) => entry.id === current.id);
   return { previous: sequence[index - 1], next: sequence[index + 1] };
+}
+
+/**
+ * The language-neutral key of a page: its Turkish file name ("calisma-modeli"; "index" for the
+ * home page). A Turkish page is its own key; a page of another language names its twin in
+ * `translationOf`.
+ */
+export function twinKey(entry: DocLike, defaultLocale = 'tr'): string | undefined {
+  return localeOf(entry.id) === defaultLocale ? slugOf(entry.id) || 'index' : entry.data.translationOf;
+}
+
+/** Every page's address in each language, by `twinKey`: the language switch and hreflang read it. */
+export function twinPaths(entries: readonly DocLike[], defaultLocale = 'tr'): Map<string, Record<string, string>> {
+  const twins = new Map<string, Record<string, string>>();
+  for (const entry of entries) {
+    const key = twinKey(entry, defaultLocale);
+    if (key !== undefined) twins.set(key, { ...twins.get(key), [localeOf(entry.id)]: pathOf(entry.id, defaultLocale) });
+  }
+  return twins;
 }

@@ -3,8 +3,8 @@ import { foldDotlessI, wordsWithDotlessI } from './turkish.ts'; // with extensio
 /** The meta field that carries a page's ı-words, so that results can show the original spelling. */
 export const DOTLESS_META = 'dotless';
 
-/** The attribute that marks what Pagefind indexes, inside a tag. */
-const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s>])/;
+/** The attribute that marks what Pagefind indexes, inside a tag (bare, or with an empty value). */
+const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:="")?(?=[\s>])/;
 
 /** Elements whose text is not prose: left as they are. */
 const RAW_TEXT = /^<(script|style|template|textarea)\b/i;

@@ -1,4 +1,4 @@
-import { BUDGETS, SEARCH_PAGE, WIZARD_PAGES } from '../../budgets';
+import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { encodeAnswers } from '../../src/machines/codec';
 import { distFile, weighPage } from '../support/sizes';
 import { MATCHING_PLAN } from '../support/plans';
@@ -8,16 +8,19 @@ import { allPages } from './site';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 for (const path of allPages()) {
-  const isWizard = (WIZARD_PAGES as readonly string[]).includes(path);
-  const budget = isWizard ? BUDGETS.wizardPage : BUDGETS.contentPage;
+  const budget = (WIZARD_PAGES as readonly string[]).includes(path)
+    ? BUDGETS.wizardPage
+    : (TOOL_PAGES as readonly string[]).includes(path)
+      ? BUDGETS.toolPage
+      : BUDGETS.contentPage;
   // The result page is weighed with a result to show.
-  const visit = path === '/uygunluk/sonuc/' ? `${path}#${encodeAnswers(MATCHING_PLAN)}` : path;
+  const visit = path.endsWith('/sonuc/') || path.endsWith('/result/') ? `${path}#${encodeAnswers(MATCHING_PLAN)}` : path;
 
   test(`${path} stays within its budget`, async ({ page }) => {
     const weight = await weighPage(page, visit);
     test.info().annotations.push({ type: 'size', description: `HTML+CSS ${kb(weight.htmlAndCss)}, JS ${kb(weight.scriptBeforeInteraction)}` });
     expect(weight.htmlAndCss, `HTML and CSS of ${path}`).toBeLessThanOrEqual(budget.htmlAndCss);
-    if (path === SEARCH_PAGE) {
+    if ((SEARCH_PAGES as readonly string[]).includes(path)) {
       // The search page runs a small script of its own; Pagefind comes when the reader searches.
       expect(weight.scripts.length).toBeGreaterThan(0);
       expect(weight.scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
@@ -32,7 +35,7 @@ test('search, once opened, loads only Pagefind’s own files', async ({ page }) 
   page.on('request', (request) => {
     if (['script', 'fetch', 'xhr'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${SEARCH_PAGE}?q=kirsal`);
+  await page.goto(`${SEARCH_PAGES[0]}?q=kirsal`);
   await expect(page.getByRole('status')).toHaveText(/sonuç bulundu/);
   const afterPageScript = loaded.filter((path) => !path.startsWith('/_astro/'));
   expect(afterPageScript.length).toBeGreaterThan(0);

@@ -1,16 +1,18 @@
 import { expect, test } from './fixtures';
-import { allPages } from './site';
+import { allPages, languageOf } from './site';
+import { SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 
-/** Pages that run a script by design: the search page and the wizard. Every other page runs none. */
-const SCRIPTED = ['/arama/', '/uygunluk/', '/uygunluk/sonuc/'];
+/** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
+const SCRIPTED: readonly string[] = [...SEARCH_PAGES, ...WIZARD_PAGES, ...TOOL_PAGES];
+const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Guide' };
 
 test.describe('every page', () => {
   for (const path of allPages()) {
-    test(`${path} answers 200 with lang="tr", a title and one h1`, async ({ page }) => {
+    test(`${path} answers 200 with its lang, a title and one h1`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-      await expect(page).toHaveTitle(/\S.*Sosyal Kooperatif Rehberi/);
+      await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+      expect(await page.title()).toContain(SITE_NAME[languageOf(path)]);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('main#main')).toHaveCount(1);
       await expect(page.locator('header.site-header')).toBeVisible();

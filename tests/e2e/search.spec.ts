@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { tabTo } from './wizard-driver';
 
 /**
  * Queries typed as Turkish readers type them: without Turkish letters, in capitals, with and without
@@ -54,10 +55,7 @@ test('a query that matches nothing says so', async ({ page }) => {
 
 test('the header search works with the keyboard alone, from a content page', async ({ page }) => {
   await page.goto('/sozluk/');
-  await page.keyboard.press('Tab'); // skip link
-  await page.keyboard.press('Tab'); // site name
-  await page.keyboard.press('Tab'); // search field
-  await expect(page.getByRole('searchbox', { name: 'Sitede ara' })).toBeFocused();
+  await tabTo(page, page.getByRole('searchbox', { name: 'Sitede ara' }));
   await page.keyboard.type('GENEL KURUL');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/arama\/\?q=GENEL\+KURUL$/);

@@ -14,5 +14,8 @@ export function sitePages(): string[] {
  * on their own: the 404 page, and the result page, whose content comes from a link's fragment.
  */
 export function allPages(): string[] {
-  return [...sitePages(), '/uygunluk/sonuc/', '/404.html'];
+  return [...sitePages(), '/uygunluk/sonuc/', '/en/eligibility/result/', '/404.html'];
 }
+
+/** The language a page is written in, by its address. */
+export const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'tr');

@@ -25,6 +25,11 @@ describe('foldPageForIndex', () => {
     expect(folded).toContain('<article data-pagefind-body data-pagefind-meta="dotless:Kırsal kalkınma">');
   });
 
+  it('reads the attribute written with an empty value too', () => {
+    const html = page('<main data-pagefind-body="">ı</main>');
+    expect(foldPageForIndex(html).html).toContain('<main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');
+  });
+
   it('matches the attribute, not the words "data-pagefind-body" in text', () => {
     const html = page('<p>data-pagefind-body</p><main data-pagefind-body>ı</main>');
     expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p><main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');

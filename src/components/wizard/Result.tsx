@@ -8,6 +8,7 @@ import type { WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
 import { answerName, answerText, linkErrorText } from './answerText';
 import { forgetAnswers } from './savedAnswers';
+import { carryFragmentToLanguageSwitch } from './languageSwitch';
 
 interface Props {
   words: WizardWords;
@@ -15,8 +16,8 @@ interface Props {
   locale: string;
   /** The wizard's page: `/uygunluk/`. */
   wizardPath: string;
-  /** Where the explainer lives for this locale: "" for Turkish, "/en" later. */
-  sectionPrefix: string;
+  /** Each criterion's explainer section in this language ("/calisma-modeli/#…"). */
+  sections: Readonly<Record<string, string>>;
   /** The pages the result rests on, for the printed record. */
   sources: readonly { title: string; url: string }[];
 }
@@ -27,12 +28,15 @@ interface Props {
  * `data-status`), as the contract says. Without JavaScript, the server-rendered page says that the
  * result needs it and links to the printable checklist.
  */
-export default function Result({ words, locale, wizardPath, sectionPrefix, sources }: Props) {
+export default function Result({ words, locale, wizardPath, sections, sources }: Props) {
   const [fragment, setFragment] = useState<string>();
   const [deleted, setDeleted] = useState(false);
 
   useEffect(() => {
-    const read = () => setFragment(location.hash.slice(1));
+    const read = () => {
+      setFragment(location.hash.slice(1));
+      carryFragmentToLanguageSwitch();
+    };
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
@@ -76,11 +80,12 @@ export default function Result({ words, locale, wizardPath, sectionPrefix, sourc
           words={words}
           locale={locale}
           wizardPath={wizardPath}
-          sectionPrefix={sectionPrefix}
+          sections={sections}
           sources={sources}
           onDelete={() => {
             forgetAnswers();
             history.replaceState(null, '', location.pathname);
+            carryFragmentToLanguageSwitch();
             setDeleted(true);
           }}
         />
@@ -134,19 +139,19 @@ interface AssessmentProps {
   words: WizardWords;
   locale: string;
   wizardPath: string;
-  sectionPrefix: string;
+  sections: Readonly<Record<string, string>>;
   sources: readonly { title: string; url: string }[];
   onDelete: () => void;
 }
 
-function Assessment({ answers, words, locale, wizardPath, sectionPrefix, sources, onDelete }: AssessmentProps) {
+function Assessment({ answers, words, locale, wizardPath, sections, sources, onDelete }: AssessmentProps) {
   const { result } = words;
   const assessment = assess(answers);
   const verdict = result.verdicts[assessment.verdict];
   const [copyStatus, setCopyStatus] = useState('');
   const link = location.href;
   const block = (criterion: CriterionResult) => (
-    <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} sectionPrefix={sectionPrefix} />
+    <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} section={sections[criterion.id] ?? criterion.section} />
   );
 
   return (
@@ -240,10 +245,11 @@ interface CriterionBlockProps {
   answers: Answers;
   words: WizardWords;
   locale: string;
-  sectionPrefix: string;
+  /** The explainer section, in the page's language. */
+  section: string;
 }
 
-function CriterionBlock({ criterion, answers, words, locale, sectionPrefix }: CriterionBlockProps) {
+function CriterionBlock({ criterion, answers, words, locale, section }: CriterionBlockProps) {
   const text = words.criteria[criterion.explanationKey];
   const { status } = criterion;
   const keys: readonly AnswerKey[] = CRITERIA.find(({ id }) => id === criterion.id)?.answerKeys ?? [];
@@ -274,7 +280,7 @@ function CriterionBlock({ criterion, answers, words, locale, sectionPrefix }: Cr
         )}
       </dl>
       <p>
-        <a href={`${sectionPrefix}${criterion.section}`}>{format(words.result.readMore, { name: text.name })}</a>
+        <a href={section}>{format(words.result.readMore, { name: text.name })}</a>
       </p>
     </section>
   );

@@ -13,6 +13,7 @@ import { QuestionForm } from './QuestionForm';
 import { CheckAnswers } from './CheckAnswers';
 import { forgetAnswers, loadAnswers, saveAnswers } from './savedAnswers';
 import { linkErrorText } from './answerText';
+import { carryFragmentToLanguageSwitch } from './languageSwitch';
 
 interface Props {
   words: WizardWords;
@@ -100,6 +101,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   useEffect(() => {
     if (!started) {
       writtenStep.current = undefined;
+      carryFragmentToLanguageSwitch();
       return;
     }
     if (step === 'done') {
@@ -112,6 +114,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
       const isNewStep = writtenStep.current !== undefined && writtenStep.current !== step;
       history[isNewStep ? 'pushState' : 'replaceState'](WIZARD_ENTRY, '', `#${fragment}`);
     }
+    carryFragmentToLanguageSwitch();
     writtenStep.current = step;
   }, [snapshot, started]);
 

@@ -1,0 +1,6 @@
+import StartButton from '../StartButton.astro';
+import EmbedCode from './EmbedCode.astro';
+import DeepLinks from './DeepLinks.astro';
+
+/** The components MDX pages may use without importing them (`<StartButton />`, `<EmbedCode />`…). */
+export const contentComponents = { StartButton, EmbedCode, DeepLinks };

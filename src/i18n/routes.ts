@@ -1,0 +1,17 @@
+import type { Locale } from '.';
+
+/**
+ * The pages outside the docs collection, by a language-neutral name, with their address in each
+ * language. The docs pages find their twins through `translationOf` (src/utils/translations.ts).
+ */
+export const ROUTES = {
+  home: { tr: '/', en: '/en/' },
+  search: { tr: '/arama/', en: '/en/search/' },
+  wizard: { tr: '/uygunluk/', en: '/en/eligibility/' },
+  result: { tr: '/uygunluk/sonuc/', en: '/en/eligibility/result/' },
+  /** The wizard alone, to be framed by other sites. */
+  embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/' },
+  embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type RouteName = keyof typeof ROUTES;
