@@ -5,7 +5,7 @@ import { currentQuestionId, currentStep, wizardMachine } from '../../machines/wi
 import type { PartialAnswers } from '../../machines/answers';
 import { decodeAnswers, encodeAnswers, type LinkError } from '../../machines/codec';
 import { salvageAnswers } from '../../machines/salvage';
-import { CHECK_STEP, getQuestion, questionProgress } from '../../machines/questions';
+import { CHECK_STEP, QUESTIONS, getQuestion, questionProgress } from '../../machines/questions';
 import type { WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
 import { useActorSnapshot } from './useActorSnapshot';
@@ -145,7 +145,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     setStarted(true);
   };
   const back = () => {
-    if (step === getQuestion('focus').id) {
+    if (step === QUESTIONS[0].id) {
       moveFocus.current = true;
       history.pushState(null, '', location.pathname);
       setStarted(false);
