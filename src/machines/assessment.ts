@@ -11,6 +11,8 @@ export interface CriterionResult {
   readonly status: Status;
   readonly explanationKey: Criterion['explanationKey'];
   readonly section: string;
+  /** The answers the status rests on: the result shows them as "what you answered". */
+  readonly answerKeys: Criterion['answerKeys'];
 }
 
 export interface Assessment {
@@ -29,6 +31,7 @@ export function assess(answers: Answers): Assessment {
       status: criterion.rule(answers),
       explanationKey: criterion.explanationKey,
       section: criterion.section,
+      answerKeys: criterion.answerKeys,
     }),
   );
   const ofKind = (kind: CriterionKind) => results.filter((result) => result.kind === kind);

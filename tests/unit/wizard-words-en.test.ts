@@ -7,7 +7,7 @@
  * English to the Turkish shape carries those checks over.
  */
 import { describe, expect, it } from 'vitest';
-import { strings } from '../support/words';
+import { faultsOf, strings } from '../support/words';
 import { en } from '../../src/i18n/en';
 import { tr } from '../../src/i18n/tr';
 import { wizardEn } from '../../src/i18n/wizard-en';
@@ -264,11 +264,7 @@ describe('every string', () => {
   });
 
   it.each(STRING_CHECKS)('%s', (_check, problem) => {
-    const faults = allStrings.flatMap(([path, text]) => {
-      const found = problem(path, text);
-      return found === undefined ? [] : [`${path}: ${found}`];
-    });
-    expect(faults).toEqual([]);
+    expect(faultsOf(allStrings, problem)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MATCHING_PLAN } from '../support/plans';
-import { strings } from '../support/words';
+import { faultsOf, strings } from '../support/words';
 import { wizardTr } from '../../src/i18n/wizard-tr';
 import {
   ANSWER_FIELDS,
@@ -309,11 +309,7 @@ describe('every string', () => {
   });
 
   it.each(STRING_CHECKS)('%s', (_check, problem) => {
-    const faults = allStrings.flatMap(([path, text]) => {
-      const found = problem(path, text);
-      return found === undefined ? [] : [`${path}: ${found}`];
-    });
-    expect(faults).toEqual([]);
+    expect(faultsOf(allStrings, problem)).toEqual([]);
   });
 });
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RULES_VERSION, type AnswerKey, type Answers } from '../../machines/answers';
+import { RULES_VERSION, type Answers } from '../../machines/answers';
 import { assess, type CriterionResult } from '../../machines/assessment';
-import { CRITERIA } from '../../machines/criteria';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
 import { CHECK_STEP, QUESTIONS, questionOf } from '../../machines/questions';
 import type { WizardWords } from '../../i18n/wizard-words';
@@ -252,7 +251,6 @@ interface CriterionBlockProps {
 function CriterionBlock({ criterion, answers, words, locale, section }: CriterionBlockProps) {
   const text = words.criteria[criterion.explanationKey];
   const { status } = criterion;
-  const keys: readonly AnswerKey[] = CRITERIA.find(({ id }) => id === criterion.id)?.answerKeys ?? [];
   const explanation = status === 'met' ? text.met : status === 'unclear' ? (text.unclear ?? text.notMet) : text.notMet;
   const headingId = `criterion-${criterion.id}`;
   return (
@@ -266,7 +264,7 @@ function CriterionBlock({ criterion, answers, words, locale, section }: Criterio
         <dd>{text.says}</dd>
         <dt>{words.result.answeredLabel}</dt>
         <dd>
-          {keys.map((key) => (
+          {criterion.answerKeys.map((key) => (
             <span class="criterion__answer" key={key}>
               {answerName(key, words)}: {answerText(key, answers, words, locale)}
             </span>

@@ -86,7 +86,7 @@ describe('assess', () => {
     );
   });
 
-  it('gives each result the words key and the section of its criterion', () => {
+  it('gives each result the words key, the section and the answers of its criterion', () => {
     const result = assess(planWith({ innovation: 'not-sure' }));
     expect(result.characteristics.at(-1)).toEqual({
       id: 'innovation',
@@ -94,6 +94,7 @@ describe('assess', () => {
       status: 'unclear',
       explanationKey: 'criterion.innovation',
       section: '/sosyal-girisim-modeli/#inovatif-cozumler',
+      answerKeys: ['innovation'],
     });
   });
 
