@@ -6,17 +6,6 @@
 
 const KB = 1024;
 
-/**
- * The issues ask for at most 25 KB of JavaScript on the wizard page. It does not fit, and this gate
- * says so instead of hiding it: the page loads 27.4 KB (28,007 bytes on 2026-11-26), of which
- * XState's core is 12.6 KB, Preact with its hooks 5.5 KB, and Astro's island runtime 3.3 KB — 21.4 KB
- * before a line of the wizard. The wizard's rules, codec, machine and forms make the rest. The gate
- * stands at 28 KB so that the figure cannot grow unnoticed. Two ways down to 25 KB, both left for a
- * decision: load the machine only when the reader presses "Başlayın" (about 15 KB before that), or
- * replace XState by a reducer of our own (the contract asks for XState).
- */
-const WIZARD_SCRIPT = 28 * KB;
-
 export const BUDGETS = {
   /**
    * Every explainer page. HTML and CSS within 14 KB: what the first round trip of a new TCP
@@ -28,9 +17,12 @@ export const BUDGETS = {
 
   /**
    * The self-assessment and its result: forms, the printable checklist and the result's blocks
-   * make more HTML, hence 20 KB. Their JavaScript is the Preact island with the XState machine.
+   * make more HTML, hence 20 KB. Their JavaScript, 25 KB as issue 3 asks, is the Preact island with
+   * the XState machine: XState's core alone is about 12.6 KB and Preact with its hooks 5.5 KB. That
+   * is why the islands are hydrated by src/scripts/island.ts and not by Astro's `client:load`,
+   * whose runtime would add 3.4 KB.
    */
-  wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: WIZARD_SCRIPT },
+  wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: 25 * KB },
 
   /**
    * The page for NGOs: a content page whose only script makes the copy buttons (the code can be
