@@ -267,6 +267,17 @@ test.describe('saved answers', () => {
     await expect(page.getByText(words.storage.resumed)).toBeVisible();
   });
 
+  test('a link to the checklist opens the start page and the checklist, not the saved answers', async ({ page }) => {
+    await page.goto(WIZARD);
+    await pressButton(page, words.intro.start);
+    await answerWithKeyboard(page, 'focus', MATCHING_PLAN);
+    await page.goto('/');
+    await page.goto(`${WIZARD}#kontrol-listesi`);
+    await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
+    await expect(page.locator('#kontrol-listesi')).toBeVisible();
+    await expect(page).toHaveURL(/#kontrol-listesi$/);
+  });
+
   test('a corrupt saved state is dropped with a notice, never a crash', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

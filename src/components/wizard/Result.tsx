@@ -8,6 +8,7 @@ import { format } from '../../i18n/format';
 import { answerName, answerText, linkErrorText } from './answerText';
 import { forgetAnswers } from './savedAnswers';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
+import { CHECKLIST_ID } from './checklist';
 
 interface Props {
   words: WizardWords;
@@ -47,7 +48,7 @@ export default function Result({ words, locale, wizardPath, sections, sources }:
         <h1>{words.result.title}</h1>
         <p class="notice">{words.result.needsScript}</p>
         <p>
-          <a href={`${wizardPath}#kontrol-listesi`}>{words.result.checklistLink}</a>
+          <a href={`${wizardPath}#${CHECKLIST_ID}`}>{words.result.checklistLink}</a>
         </p>
       </div>
     );

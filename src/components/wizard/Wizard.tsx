@@ -14,6 +14,7 @@ import { CheckAnswers } from './CheckAnswers';
 import { forgetAnswers, loadAnswers, saveAnswers } from './savedAnswers';
 import { linkErrorText } from './answerText';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
+import { CHECKLIST_ID } from './checklist';
 
 interface Props {
   words: WizardWords;
@@ -26,6 +27,12 @@ interface Props {
   /** The printable checklist, rendered by Astro: shown on the start page and without JavaScript. */
   children?: ComponentChildren;
 }
+
+/** The answers in the address's fragment. A link to the checklist asks for the start page, where it is. */
+const answersInAddress = () => {
+  const fragment = location.hash.slice(1);
+  return fragment === CHECKLIST_ID ? '' : fragment;
+};
 
 /** Marks the history entries the wizard writes, as opposed to fragments typed or linked. */
 const WIZARD_ENTRY = { wizard: true };
@@ -55,7 +62,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const questionId = currentQuestionId(snapshot);
   const { answers, errors, invalidated } = snapshot.context;
 
-  // Once hydrated: take the answers of the link, else those saved on this device.
+  // Once hydrated: take the answers of the link, else (no fragment at all) those saved on this device.
   useEffect(() => {
     /** `kept`: answers given since the fragment was written (going back keeps later answers). */
     const open = (fragment: string, source: 'link' | 'saved', kept: PartialAnswers = {}) => {
@@ -76,10 +83,10 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
       }
       setStarted(true);
     };
-    const linked = location.hash.slice(1);
+    const linked = answersInAddress();
     const saved = loadAnswers();
     if (linked) open(linked, 'link');
-    else if (saved) open(saved, 'saved');
+    else if (saved && !location.hash) open(saved, 'saved');
     setMounted(true);
 
     // Back, forward, or a fragment typed by hand: the address leads, the machine follows. An
@@ -88,7 +95,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     const onPopState = (event: PopStateEvent) => {
       moveFocus.current = true;
       writtenStep.current = undefined;
-      const fragment = location.hash.slice(1);
+      const fragment = answersInAddress();
       const ownEntry = (event.state as { wizard?: boolean } | null)?.wizard === true;
       if (fragment) open(fragment, 'link', ownEntry ? actor.getSnapshot().context.answers : {});
       else setStarted(false);
@@ -179,7 +186,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
               {words.intro.start}
             </button>
           ) : (
-            <a class="button button--start" href="#kontrol-listesi">
+            <a class="button button--start" href={`#${CHECKLIST_ID}`}>
               {words.intro.checklistLink}
             </a>
           )}
