@@ -1,9 +1,11 @@
 import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { encodeAnswers } from '../../src/machines/codec';
+import { QUESTIONS } from '../../src/machines/questions';
 import { distFile, weighPage } from '../support/sizes';
 import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
+import { WIZARD, answerWithKeyboard, pressButton, words } from './wizard-driver';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -29,6 +31,19 @@ for (const path of allPages()) {
     }
   });
 }
+
+test('the wizard page loads all its script up front: a whole run to the check page asks for none', async ({ page }) => {
+  await page.goto(WIZARD);
+  await page.waitForLoadState('networkidle');
+  const later: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') later.push(new URL(request.url()).pathname);
+  });
+  await pressButton(page, words.intro.start);
+  for (const question of QUESTIONS) await answerWithKeyboard(page, question.id, MATCHING_PLAN);
+  await expect(page.locator('h1')).toHaveText(words.check.title);
+  expect(later).toEqual([]);
+});
 
 test('search, once opened, loads only Pagefind’s own files', async ({ page }) => {
   const loaded: string[] = [];
