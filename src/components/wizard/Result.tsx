@@ -9,6 +9,7 @@ import { answerName, answerText, linkErrorText } from './answerText';
 import { forgetAnswers } from './savedAnswers';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
 import { CHECKLIST_ID } from './checklist';
+import { criterionGroups } from './criterionGroups';
 
 interface Props {
   words: WizardWords;
@@ -163,21 +164,13 @@ function Assessment({ answers, words, locale, wizardPath, sections, sources, onD
         ))}
       </section>
 
-      <section class="criteria" aria-labelledby="legal-heading">
-        <h2 id="legal-heading">{result.legalHeading}</h2>
-        <p>{result.legalIntro}</p>
-        {assessment.legal.map(block)}
-      </section>
-      <section class="criteria" aria-labelledby="core-heading">
-        <h2 id="core-heading">{result.coreHeading}</h2>
-        <p>{result.coreIntro}</p>
-        {assessment.core.map(block)}
-      </section>
-      <section class="criteria" aria-labelledby="characteristics-heading">
-        <h2 id="characteristics-heading">{result.characteristicsHeading}</h2>
-        <p>{result.characteristicsIntro}</p>
-        {assessment.characteristics.map(block)}
-      </section>
+      {criterionGroups(words).map(({ list, heading, intro }) => (
+        <section key={list} class="criteria" aria-labelledby={`${list}-heading`}>
+          <h2 id={`${list}-heading`}>{heading}</h2>
+          <p>{intro}</p>
+          {assessment[list].map(block)}
+        </section>
+      ))}
 
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">{result.nextHeading}</h2>
