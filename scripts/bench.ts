@@ -47,7 +47,10 @@ function timedBuild(): number {
 async function startPreview(): Promise<ChildProcess> {
   // From node_modules/.bin, not npx, so that killing it stops the server; --ignore-lock lets it
   // run beside a developer's own preview.
-  const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT), '--ignore-lock'], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (await fetch(ORIGIN).then((response) => response.ok, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
