@@ -1,12 +1,13 @@
 // `npm run lint`. typescript-eslint's type-free rules for every script, the hooks rules for the Preact
 // island, and eslint-plugin-astro for the .astro files.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.tools/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
