@@ -10,6 +10,12 @@ describe('package.json scripts', () => {
     expect(scripts[`pre${name}`]).toBe('node scripts/check-node.cjs');
   });
 
+  // npm passes SIGTERM to the shell it runs a script in, and dash dies without passing it on: a
+  // server started by a shell would keep its port. `exec` makes the server that shell.
+  it.each(['start', 'dev', 'preview'])('`npm run %s` execs its server, so that npm\'s signals reach it', (name) => {
+    expect(scripts[name]).toMatch(/^(?:\w+=\S+ )*exec [^&|;]+$/);
+  });
+
   // A public-service site sends nothing home: every command that starts Astro turns its telemetry off.
   it.each(Object.entries(scripts).filter(([, command]) => /\b(?:astro|playwright)\s/.test(command)))(
     '`npm run %s` runs Astro without telemetry',
