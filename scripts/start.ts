@@ -2,26 +2,8 @@
  * `npm start`: builds the site when there is no build yet or a source is newer than it, then serves
  * dist/ on http://localhost:4321 (or the port in PORT). `npm run dev` shows changes without a build.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-/** What the build reads: a change in any of them makes dist/ stale. */
-const SOURCES = ['src', 'public', 'scripts/build-search-index.ts', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-/** Written by the build's first and last steps (Astro's pages, then the search index). */
-const BUILD_OUTPUTS = ['dist/index.html', 'dist/pagefind/pagefind.js'];
-
-function newestChange(path: string): number {
-  const own = statSync(path).mtimeMs;
-  if (!statSync(path).isDirectory()) return own;
-  return Math.max(own, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
-}
-
-function buildIsCurrent(): boolean {
-  if (!BUILD_OUTPUTS.every((output) => existsSync(output))) return false;
-  const built = Math.min(...BUILD_OUTPUTS.map((output) => statSync(output).mtimeMs));
-  return SOURCES.filter((source) => existsSync(source)).every((source) => newestChange(source) <= built);
-}
+import { buildIsCurrent } from './build-freshness.ts';
 
 /**
  * Runs a command in a process group of its own and passes on the signals that stop `npm start`, so
