@@ -7,6 +7,28 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
 import { ROUTES } from './src/i18n/routes.ts';
 
+/**
+ * Astro marks each MDX page's asset module with "use astro:head-inject", a directive only Astro reads,
+ * and Rolldown warns about it once per page (withastro/astro#18087). This drops that warning alone,
+ * in every environment (Astro builds the pages in its own "prerender" one), so the others stay seen.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectDirective() {
+  return {
+    name: 'quiet-head-inject-directive',
+    configEnvironment: () => ({
+      build: {
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            warn(warning);
+          },
+        },
+      },
+    }),
+  };
+}
+
 // The public address is one setting, so that canonical links and the sitemap follow a move.
 const site = process.env.SITE_URL ?? 'https://sosyalkooperatif.org.tr';
 
@@ -16,7 +38,7 @@ export default defineConfig({
   // Stylesheets as files, never inline: browsers cache them across pages, and the Content Security
   // Policy (here and in public/_headers) needs no hash that changes with every edit of the CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Turkish is the default and unprefixed; the English edition will live under /en/.
+  // Turkish is the default and unprefixed; the English edition is under /en/.
   i18n: {
     defaultLocale: 'tr',
     locales: ['tr', 'en'],
@@ -58,4 +80,5 @@ export default defineConfig({
   // No prefetch, no toolbar in production: a content page loads no script at all.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: { plugins: [quietHeadInjectDirective()] },
 });

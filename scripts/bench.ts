@@ -9,7 +9,9 @@
  * vary are asserted: accessibility, best practices and SEO must all be 100.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
@@ -47,7 +49,10 @@ function timedBuild(): number {
 async function startPreview(): Promise<ChildProcess> {
   // From node_modules/.bin, not npx, so that killing it stops the server; --ignore-lock lets it
   // run beside a developer's own preview.
-  const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT), '--ignore-lock'], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (await fetch(ORIGIN).then((response) => response.ok, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -56,8 +61,15 @@ async function startPreview(): Promise<ChildProcess> {
   throw new Error(`astro preview did not answer on ${ORIGIN}`);
 }
 
+/**
+ * chrome-launcher stops Chrome with SIGKILL, so Chrome cannot remove the folders it makes in the
+ * system's temporary folder (org.chromium.Chromium.*, one per launch). Its TMPDIR is a folder of
+ * this run instead, removed at the end.
+ */
+const chromeTemp = mkdtempSync(join(tmpdir(), 'sosyal-kooperatif-bench-'));
+
 async function audit(path: string) {
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, envVars: { ...process.env, TMPDIR: chromeTemp } });
   try {
     const result = await lighthouse(`${ORIGIN}${path}`, {
       port: chrome.port,
@@ -102,6 +114,7 @@ try {
   await browser?.close();
 } finally {
   server.kill();
+  rmSync(chromeTemp, { recursive: true, force: true });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -11,8 +11,9 @@ const source = z.object({
 });
 
 /**
- * The explainer pages. Each file lives in a folder named after its locale (`tr/`, later `en/`);
- * its path below that folder is its address, so `tr/calisma-modeli.mdx` is `/calisma-modeli/`.
+ * The explainer pages. Each file lives in a folder named after its locale (`tr/`, `en/`); its path
+ * below that folder is its address, under /en/ for English: `tr/calisma-modeli.mdx` is
+ * `/calisma-modeli/`, `en/working-model.mdx` is `/en/working-model/`.
  */
 const docs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/docs' }),

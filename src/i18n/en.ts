@@ -25,7 +25,6 @@ export const en = {
   'breadcrumbs.label': 'Breadcrumb',
   'toc.label': 'On this page',
   'guideNav.label': 'Pages in the guide',
-  'guideNav.current': '(this page)',
   'part.guide': 'Guide',
   'part.about': 'About this site',
   'pagination.label': 'Previous and next page',
@@ -33,7 +32,6 @@ export const en = {
   'pagination.next': 'Next',
   'page.lastReviewed': 'Last reviewed:',
   'page.sources': 'Sources for this page',
-  'page.backToTop': 'Back to top',
 
   'search.label': 'Search this site',
   'search.button': 'Search',

@@ -21,7 +21,6 @@ export const tr = {
   'breadcrumbs.label': 'Bulunduğunuz yer',
   'toc.label': 'Bu sayfada',
   'guideNav.label': 'Rehberdeki sayfalar',
-  'guideNav.current': '(bu sayfa)',
   'part.guide': 'Rehber',
   'part.about': 'Bu site hakkında',
   'pagination.label': 'Önceki ve sonraki sayfa',
@@ -29,7 +28,6 @@ export const tr = {
   'pagination.next': 'Sonraki',
   'page.lastReviewed': 'Son gözden geçirme:',
   'page.sources': 'Bu sayfanın kaynakları',
-  'page.backToTop': 'Sayfanın başına dön',
 
   'search.label': 'Sitede ara',
   'search.button': 'Ara',

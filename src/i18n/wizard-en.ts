@@ -461,7 +461,6 @@ export const wizardEn: WizardWords = {
     intro:
       'You can fill in this checklist on paper. For each question, tick the box that fits your plan and write the numbers in the blanks. Then look at the rule for each criterion to see where your plan matches the description of a social cooperative.',
     ruleLabel: 'Rule:',
-    criteriaLabel: 'Criteria that depend on this question:',
     numberBlank: 'Number: ________',
   },
 

@@ -455,7 +455,6 @@ export const wizardTr: WizardWords = {
     intro:
       'Bu listeyi kâğıt üzerinde doldurabilirsiniz. Her soruda planınıza uyan kutuyu işaretleyin, sayıları boşluklara yazın. Sonra her ölçütün kuralına bakarak planınızın sosyal kooperatif tanımına hangi noktalarda uyduğunu görün.',
     ruleLabel: 'Kural:',
-    criteriaLabel: 'Bu soruya bağlı ölçütler:',
     numberBlank: 'Sayı: ________',
   },
 

@@ -154,8 +154,6 @@ export interface WizardWords {
     intro: string;
     /** "Kural:" before each criterion's rule. */
     ruleLabel: string;
-    /** "Bu soruya bağlı ölçütler:" */
-    criteriaLabel: string;
     /** A blank for a number answer on paper. */
     numberBlank: string;
   };

@@ -11,7 +11,7 @@ export function slugify(text: string): string {
     .toLocaleLowerCase('tr')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7f]/g, (letter) => ASCII_FOR[letter] ?? ' ')
+    .replace(/\P{ASCII}/gu, (letter) => ASCII_FOR[letter] ?? ' ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -123,7 +123,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     }
     carryFragmentToLanguageSwitch();
     writtenStep.current = step;
-  }, [snapshot, started]);
+  }, [snapshot, started, step, answers, resultPath]);
 
   const title = !started
     ? words.intro.title
@@ -139,7 +139,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     if (started) setAnnouncement(questionId ? format(words.step.announce, { ...questionProgress(questionId), title }) : title);
     if (moveFocus.current && errors.length === 0) heading.current?.focus();
     moveFocus.current = false;
-  }, [mounted, started, step, errors]);
+  }, [mounted, started, step, errors, questionId, title, siteName, words]);
 
   const act = (event: Parameters<typeof actor.send>[0]) => {
     moveFocus.current = true;

@@ -5,7 +5,7 @@ import type { WizardWords } from '../../i18n/wizard-words';
 
 /**
  * Turns the core's ids and codes into the reader's words. Pure: the island and the result page call
- * it, and Vitest tests it against the dictionaries.
+ * it; tests/unit/components/answerText.test.ts tests it.
  */
 
 const isNumberKey = (key: AnswerKey): key is NumberKey => ANSWER_FIELDS[key].kind === 'number';
