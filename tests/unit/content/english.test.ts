@@ -13,7 +13,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../../src/utils/docs';
 import { createSlugger } from '../../../src/utils/slug';
-import { ROOT, anchorsOf, inlineText, linksOf, plainText, type Page } from './pages';
+import { ROOT, anchorsOf, headingId, inlineText, linksOf, plainText, type Page } from './pages';
 
 interface Source {
   title: string;
@@ -91,7 +91,7 @@ function headingIds(body: string): Array<{ level: number; id: string }> {
   const prose = body.replace(/^\s*```[\s\S]*?^\s*```\s*$/gm, ' ');
   return [...prose.matchAll(/^\s{0,3}(#{2,6})\s+(.+?)\s*#*\s*$/gm)].map(([, marks = '', text = '']) => ({
     level: marks.length,
-    id: slug(inlineText(text).replace(/\s+/g, ' ').trim()),
+    id: headingId(text, slug),
   }));
 }
 
