@@ -34,6 +34,7 @@ export const en = {
   'page.lastReviewed': 'Last reviewed:',
   'page.sources': 'Sources for this page',
   'page.backToTop': 'Back to top',
+  'inShort.title': 'In short',
 
   'search.label': 'Search this site',
   'search.button': 'Search',

@@ -30,6 +30,7 @@ export const tr = {
   'page.lastReviewed': 'Son gözden geçirme:',
   'page.sources': 'Bu sayfanın kaynakları',
   'page.backToTop': 'Sayfanın başına dön',
+  'inShort.title': 'Kısaca',
 
   'search.label': 'Sitede ara',
   'search.button': 'Ara',
