@@ -4,7 +4,7 @@
  */
 export const tr = {
   'site.name': 'Sosyal Kooperatif Rehberi',
-  'site.tagline': 'Sosyal kooperatifler üzerine kamusal bilgi ve öz değerlendirme',
+  'site.tagline': 'Sosyal kooperatifler hakkında bilgi ve öz değerlendirme',
   'skipLink': 'Ana içeriğe geç',
 
   'nav.label': 'Ana menü',
@@ -12,7 +12,7 @@ export const tr = {
   'nav.guide': 'Rehber',
   'nav.founding': 'Nasıl kurulur?',
   'nav.glossary': 'Sözlük',
-  'nav.wizard': 'Uygunluk testi',
+  'nav.wizard': 'Öz değerlendirme',
 
   'home.start': 'Öz değerlendirmeye başlayın',
   'home.startHint': '11 soru. Yanıtlarınız yalnızca tarayıcınızda kalır, hiçbir yere gönderilmez.',
