@@ -51,7 +51,13 @@ export const en = {
   'search.allPages': 'All pages on this site',
 
   'footer.notice':
-    'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü).',
+    'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü); for an agricultural plan, the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü).',
+  'footer.independent': 'This is an independent information site. It is not the website of any organisation or official body.',
+  'footer.publisher': 'This site is published by {name}.',
+  'footer.report': 'Is something wrong on this page?',
+  'footer.reportLink': 'Tell us',
+  'footer.reportSubject': 'Error on a page: {page}',
+  'footer.reportBody': 'The page with the error: {page} — What is wrong?',
   'footer.privacy': 'Privacy',
   'footer.sources': 'Sources',
   'footer.embed': 'Use it on your site',

@@ -13,7 +13,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pathOf } from '../../../src/utils/docs';
 import { createSlugger } from '../../../src/utils/slug';
-import { ROOT, anchorsOf, headingId, inlineText, linksOf, plainText, type Page } from './pages';
+import { ROOT, anchorsOf, headingId, linksOf, plainText, type Page } from './pages';
 
 interface Source {
   title: string;
