@@ -8,7 +8,7 @@ import type { UiKey } from './tr';
  */
 export const en = {
   'site.name': 'Social Cooperative Guide',
-  'site.tagline': 'Public information and a self-assessment on social cooperatives in Turkey',
+  'site.tagline': 'Information and a self-assessment on social cooperatives in Türkiye',
   'skipLink': 'Skip to main content',
 
   'nav.label': 'Main menu',
