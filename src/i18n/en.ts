@@ -3,7 +3,7 @@ import type { UiKey } from './tr';
 /**
  * Every word of the interface in English: the same keys and `{placeholders}` as `tr`, written as an
  * English public-service site would say it, not word for word. Turkish legal terms stay in brackets
- * where a reader needs them to talk to an office in Turkey ("provincial trade directorate (il ticaret
+ * where a reader needs them to talk to an office in Türkiye ("provincial trade directorate (il ticaret
  * müdürlüğü)"). Typography as in Turkish: “typographic quotes” and ’.
  */
 export const en = {
