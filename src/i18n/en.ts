@@ -3,12 +3,12 @@ import type { UiKey } from './tr';
 /**
  * Every word of the interface in English: the same keys and `{placeholders}` as `tr`, written as an
  * English public-service site would say it, not word for word. Turkish legal terms stay in brackets
- * where a reader needs them to talk to an office in Turkey ("provincial trade directorate (il ticaret
+ * where a reader needs them to talk to an office in Türkiye ("provincial trade directorate (il ticaret
  * müdürlüğü)"). Typography as in Turkish: “typographic quotes” and ’.
  */
 export const en = {
   'site.name': 'Social Cooperative Guide',
-  'site.tagline': 'Public information and a self-assessment on social cooperatives in Turkey',
+  'site.tagline': 'Information and a self-assessment on social cooperatives in Türkiye',
   'skipLink': 'Skip to main content',
 
   'nav.label': 'Main menu',
@@ -32,6 +32,7 @@ export const en = {
   'pagination.next': 'Next',
   'page.lastReviewed': 'Last reviewed:',
   'page.sources': 'Sources for this page',
+  'inShort.title': 'In short',
 
   'search.label': 'Search this site',
   'search.button': 'Search',
@@ -48,7 +49,13 @@ export const en = {
   'search.allPages': 'All pages on this site',
 
   'footer.notice':
-    'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü).',
+    'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü); for an agricultural plan, the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü).',
+  'footer.independent': 'This is an independent information site. It is not the website of any organisation or official body.',
+  'footer.publisher': 'This site is published by {name}.',
+  'footer.report': 'Is something wrong on this page?',
+  'footer.reportLink': 'Tell us',
+  'footer.reportSubject': 'Error on a page: {page}',
+  'footer.reportBody': 'The page with the error: {page} — What is wrong?',
   'footer.privacy': 'Privacy',
   'footer.sources': 'Sources',
   'footer.embed': 'Use it on your site',

@@ -4,7 +4,7 @@
  */
 export const tr = {
   'site.name': 'Sosyal Kooperatif Rehberi',
-  'site.tagline': 'Sosyal kooperatifler üzerine kamusal bilgi ve öz değerlendirme',
+  'site.tagline': 'Sosyal kooperatifler hakkında bilgi ve öz değerlendirme',
   'skipLink': 'Ana içeriğe geç',
 
   'nav.label': 'Ana menü',
@@ -12,7 +12,7 @@ export const tr = {
   'nav.guide': 'Rehber',
   'nav.founding': 'Nasıl kurulur?',
   'nav.glossary': 'Sözlük',
-  'nav.wizard': 'Uygunluk testi',
+  'nav.wizard': 'Öz değerlendirme',
 
   'home.start': 'Öz değerlendirmeye başlayın',
   'home.startHint': '11 soru. Yanıtlarınız yalnızca tarayıcınızda kalır, hiçbir yere gönderilmez.',
@@ -28,6 +28,7 @@ export const tr = {
   'pagination.next': 'Sonraki',
   'page.lastReviewed': 'Son gözden geçirme:',
   'page.sources': 'Bu sayfanın kaynakları',
+  'inShort.title': 'Kısaca',
 
   'search.label': 'Sitede ara',
   'search.button': 'Ara',
@@ -43,7 +44,13 @@ export const tr = {
   'search.needsScript': 'Arama JavaScript ile çalışır. Tarayıcınızda JavaScript kapalıysa aşağıdaki sayfa listesini kullanın.',
   'search.allPages': 'Sitedeki bütün sayfalar',
 
-  'footer.notice': 'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze başvurun.',
+  'footer.notice': 'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze, tarım amaçlı bir plan için il tarım ve orman müdürlüğünüze başvurun.',
+  'footer.independent': 'Bu site bağımsız bir bilgi sitesidir. Bir kurumun ya da resmî bir makamın sitesi değildir.',
+  'footer.publisher': 'Bu siteyi {name} yayınlar.',
+  'footer.report': 'Bu sayfada hata mı var?',
+  'footer.reportLink': 'Bize bildirin',
+  'footer.reportSubject': 'Sayfada hata: {page}',
+  'footer.reportBody': 'Hatanın olduğu sayfa: {page} — Ne yanlış, yazar mısınız?',
   'footer.privacy': 'Gizlilik',
   'footer.sources': 'Kaynaklar',
   'footer.label': 'Site bilgileri',

@@ -29,7 +29,7 @@ test('the header leads to the guide, founding, glossary and self-assessment', as
     ['Rehber', '/sosyal-kooperatif-nedir/'],
     ['Nasıl kurulur?', '/nasil-kurulur/'],
     ['Sözlük', '/sozluk/'],
-    ['Uygunluk testi', '/uygunluk/'],
+    ['Öz değerlendirme', '/uygunluk/'],
   ] as const) {
     await expect(nav.getByRole('link', { name })).toHaveAttribute('href', path);
   }

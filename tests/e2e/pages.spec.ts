@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { allPages, languageOf } from './site';
+import { publisher } from '../../src/utils/publisher';
 import { SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 
 /** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
@@ -89,4 +90,18 @@ test('the print stylesheet hides navigation and keeps the content', async ({ pag
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.locator('.guide-nav')).toBeHidden();
   await expect(page.locator('article h1')).toBeVisible();
+});
+
+test('a guide page opens with its "Kısaca" box, and the footer says who speaks', async ({ page }) => {
+  await page.goto('/neden-onemli/');
+  const inShort = page.getByRole('complementary', { name: 'Kısaca' });
+  await expect(inShort).toBeVisible();
+  await expect(inShort.getByRole('listitem').first()).toBeVisible();
+  const footer = page.locator('footer.site-footer');
+  // The build's own configuration (src/utils/publisher.ts): unset, an independent site with no contact line.
+  if (publisher.name) await expect(footer).toContainText(`Bu siteyi ${publisher.name} yayınlar.`);
+  else await expect(footer).toContainText('Bu site bağımsız bir bilgi sitesidir.');
+  const report = footer.getByRole('link', { name: 'Bize bildirin' });
+  if (!publisher.contact) await expect(report).toHaveCount(0);
+  else await expect(report).toHaveAttribute('href', /neden-onemli/);
 });

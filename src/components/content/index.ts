@@ -1,6 +1,7 @@
 import StartButton from '../StartButton.astro';
 import EmbedCode from './EmbedCode.astro';
 import DeepLinks from './DeepLinks.astro';
+import InShort from './InShort.astro';
 
 /** The components MDX pages may use without importing them (`<StartButton />`, `<EmbedCode />`…). */
-export const contentComponents = { StartButton, EmbedCode, DeepLinks };
+export const contentComponents = { StartButton, EmbedCode, DeepLinks, InShort };

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathOf } from '../../../src/utils/docs';
+import { splitExplicitId } from '../../../src/utils/heading-ids';
 import { createSlugger } from '../../../src/utils/slug';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -69,6 +70,7 @@ export function plainText(mdx: string): string {
   const blocks = withoutCodeBlocks(mdx)
     .replace(/^(?:import|export)\s.*$/gm, ' ') // ESM lines of MDX
     .replace(/^\s{0,3}#{1,6}\s+/gm, '') // heading marks
+    .replace(/\s*\\\{#[a-z0-9-]+\\\}[^\S\n]*$/gm, '') // a heading's explicit id
     .replace(/^\s*>\s?/gm, '') // block quotes
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '') // list marks
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$/gm, ' ') // table rule rows
@@ -85,11 +87,18 @@ export function anchorsOf(page: Page): Set<string> {
   const slug = createSlugger();
   const body = withoutCodeBlocks(page.body);
   const ids = new Set<string>();
-  for (const [, , text = ''] of body.matchAll(/^\s{0,3}(#{2,6})\s+(.+?)\s*#*\s*$/gm)) {
-    ids.add(slug(inlineText(text).replace(/\s+/g, ' ').trim()));
-  }
+  for (const [, , text = ''] of body.matchAll(/^\s{0,3}(#{2,6})\s+(.+?)\s*#*\s*$/gm)) ids.add(headingId(text, slug));
   for (const [, id = ''] of body.matchAll(/\bid\s*=\s*["']([^"']+)["']/g)) ids.add(id);
   return ids;
+}
+
+/**
+ * The id the site gives a heading's markdown text: its explicit `\{#id\}`, or else the slug of its words
+ * (src/utils/heading-ids.ts). `slug` is the page's slugger, called in document order.
+ */
+export function headingId(markdown: string, slug: (text: string) => string): string {
+  const { text, id } = splitExplicitId(inlineText(markdown.replace(/\\([{}])/g, '$1')));
+  return id ?? slug(text.replace(/\s+/g, ' ').trim());
 }
 
 /** Every link target of a page: markdown links and images, and href="…" of JSX/HTML elements. */
