@@ -620,7 +620,7 @@ export const wizardTr: WizardWords = {
     },
     'criterion.simple-entry-exit': {
       name: 'Basit giriş ve çıkış',
-      says: 'Metne göre sosyal kooperatifte “ortaklığa/üyeliğe kabul ve ortaklıktan/üyelikten ayrılma prosedürleri basitleştirilmiştir”.',
+      says: 'Metne göre sosyal kooperatifte “ortaklığa (üyeliğe) kabul ve ortaklıktan (üyelikten) ayrılma prosedürleri basitleştirilmiştir”.',
       rule: 'Ortak olmak ve ortaklıktan ayrılmak kısa ve basit bir yolla olmalı.',
       met: 'Planınızda ortak olmak ve ortaklıktan ayrılmak kısa ve basit bir yolla oluyor.',
       notMet: `Planınızda ortaklığa (üyeliğe) giriş ve çıkış için ek koşullar ve uzun adımlar var. Metin ise bu adımların basitleştirildiğini söyler. ${doesNotStopYou}`,
