@@ -399,7 +399,7 @@ export const wizardEn: WizardWords = {
     notLegalDecision:
       'This result is not a legal decision or an approval. In Türkiye, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law, Law No. 1163.',
     prerequisitesUnmet:
-      'Please note: your plan does not meet this founding prerequisite: {names}. This does not change the result, but you need to look at it before founding. We explain it below.',
+      'Founding prerequisite not met: {names}. This does not change the result, but you need to look at it before you found the cooperative. We explain it below.',
     summaryHeading: 'Summary',
     legalHeading: 'Founding prerequisites for every cooperative',
     legalIntro:

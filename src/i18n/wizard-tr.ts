@@ -399,7 +399,7 @@ export const wizardTr: WizardWords = {
     notLegalDecision:
       'Bu sonuç bir hukuki karar ya da onay değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir: 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir.',
     prerequisitesUnmet:
-      'Dikkat: Planınız şu kuruluş ön koşulunu karşılamıyor: {names}. Bu, sonucu değiştirmez; ama kuruluştan önce bakmanız gerekir. Aşağıda ayrıca anlatıyoruz.',
+      'Karşılanmayan kuruluş ön koşulu: {names}. Bu, sonucu değiştirmez; ama kurmadan önce buna bakmanız gerekir. Aşağıda ayrıca anlatıyoruz.',
     summaryHeading: 'Özet',
     legalHeading: 'Her kooperatif için kuruluş ön koşulları',
     legalIntro:

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RULES_VERSION, type Answers } from '../../machines/answers';
-import { Fragment } from 'preact';
+import { Fragment, type TargetedMouseEvent } from 'preact';
 import { assess, type Assessment, type CriterionResult } from '../../machines/assessment';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
 import { CHECK_STEP, QUESTIONS, questionOf } from '../../machines/questions';
@@ -162,6 +162,7 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, source
     <>
       <section class={`verdict verdict--${assessment.verdict}`} data-verdict={assessment.verdict} aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{verdict.heading}</h2>
+        <Summary assessment={assessment} groups={groups} words={words} />
         {unmetPrerequisites.length > 0 && (
           <p class="verdict__prerequisites">
             {format(result.prerequisitesUnmet, {
@@ -169,7 +170,6 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, source
             })}
           </p>
         )}
-        <Summary assessment={assessment} groups={groups} words={words} />
         {verdict.body.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
@@ -258,7 +258,9 @@ function Summary({ assessment, groups, words }: { assessment: Assessment; groups
           <ul class="result-summary__list">
             {assessment[list].map(({ id, status, explanationKey }) => (
               <li key={id}>
-                <a href={`#${criterionHeadingId(id)}`}>{words.criteria[explanationKey].name}</a>{' '}
+                <a href={`#${criterionHeadingId(id)}`} onClick={goToCriterion}>
+                  {words.criteria[explanationKey].name}
+                </a>{' '}
                 <span class={`tag tag--${status}`}>{words.result.status[status]}</span>
               </li>
             ))}
@@ -270,6 +272,17 @@ function Summary({ assessment, groups, words }: { assessment: Assessment; groups
 }
 
 const criterionHeadingId = (id: CriterionResult['id']) => `criterion-${id}`;
+
+/**
+ * The fragment holds the answers, so an in-page link must not replace it: the summary scrolls to the
+ * criterion's heading and moves focus there, as following the link would.
+ */
+function goToCriterion(event: TargetedMouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const heading = document.getElementById(event.currentTarget.hash.slice(1));
+  heading?.scrollIntoView();
+  heading?.focus();
+}
 
 interface CriterionBlockProps {
   criterion: CriterionResult;
@@ -287,7 +300,7 @@ function CriterionBlock({ criterion, answers, words, locale, section }: Criterio
   const headingId = criterionHeadingId(criterion.id);
   return (
     <section class={`criterion criterion--${status}`} data-criterion={criterion.id} data-status={status} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         {text.name} <strong class={`tag tag--${status}`}>{words.result.status[status]}</strong>
       </h3>
       <p>{explanation}</p>
