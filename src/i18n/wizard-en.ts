@@ -336,7 +336,7 @@ export const wizardEn: WizardWords = {
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
-          'The number of people on the board must be the same as or fewer than the number of founding members, because the board is elected from among the members',
+          'The number of people on the board must be the same as or fewer than the number of founding members: according to the model articles of association, the board is elected from among the members',
       },
     },
     workerBoard: {

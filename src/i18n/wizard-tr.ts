@@ -335,7 +335,7 @@ export const wizardTr: WizardWords = {
         'too-small': 'Yönetim kurulundaki kişi sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Yönetim kurulundaki kişi sayısı 100.000 ya da daha az olmalı',
         'more-than-members':
-          'Yönetim kurulundaki kişi sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı; yönetim kurulu ortaklar arasından seçilir',
+          'Yönetim kurulundaki kişi sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı; örnek anasözleşmelere göre yönetim kurulu ortaklar arasından seçilir',
       },
     },
     workerBoard: {

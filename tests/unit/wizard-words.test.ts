@@ -26,6 +26,7 @@ import { LINK_REASONS } from '../../src/machines/codec';
 import { CRITERIA, type Criterion } from '../../src/machines/criteria';
 import { QUESTIONS, QUESTION_IDS } from '../../src/machines/questions';
 import { crossFieldErrors, parseNumber, validateQuestion, type ValueReason } from '../../src/machines/validation';
+import { answerText } from '../../src/components/wizard/answerText';
 
 const words = wizardTr;
 
@@ -233,6 +234,17 @@ describe('criteria', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Result page
+
+describe('answers in words', () => {
+  it.each(listKeys)('%s: "none" and "undecided" read as their own choices, groups as their labels', (key) => {
+    const { options } = words.questions[key];
+    const text = (value: unknown) => answerText(key, { [key]: value }, words, 'tr-TR');
+    expect(text([])).toBe(options[NONE]!.label);
+    expect(text(UNDECIDED)).toBe(options[UNDECIDED]!.label);
+    const groups = ANSWER_FIELDS[key].values.slice(0, 2);
+    expect(text(groups)).toBe(groups.map((group) => options[group]!.label).join(', '));
+  });
+});
 
 describe('result page', () => {
   it('has a heading and paragraphs for every verdict, and for no other', () => {
