@@ -488,7 +488,7 @@ export const wizardEn: WizardWords = {
   checklist: {
     heading: 'Printable checklist',
     intro:
-      'You can fill in this checklist on paper. For each question, tick the box that fits your plan and write the numbers in the blanks. Then look at the rule for each criterion.',
+      'You can fill in this checklist on paper. For each question, tick the box that fits your plan and write the numbers in the blanks. Then look at the rule for each criterion: where you ticked “We have not decided yet”, the criterion is not decided yet.',
     howToReadHeading: 'How to read the result from your ticks',
     howToRead: [
       'If any core point is not met, your plan differs from the description of a social cooperative.',

@@ -488,7 +488,7 @@ export const wizardTr: WizardWords = {
   checklist: {
     heading: 'Yazdırılabilir kontrol listesi',
     intro:
-      'Bu listeyi kâğıt üzerinde doldurabilirsiniz. Her soruda planınıza uyan kutuyu işaretleyin. Sayıları boşluklara yazın. Sonra her ölçütün kuralına bakın.',
+      'Bu listeyi kâğıt üzerinde doldurabilirsiniz. Her soruda planınıza uyan kutuyu işaretleyin. Sayıları boşluklara yazın. Sonra her ölçütün kuralına bakın: “Henüz karar vermedik” dediğiniz ölçüt karar bekler.',
     howToReadHeading: 'Sonucu işaretlerden nasıl okursunuz?',
     howToRead: [
       'Temel noktalardan biri karşılanmıyorsa planınız, metnin anlattığı sosyal kooperatiften ayrılıyor.',
