@@ -4,13 +4,13 @@ import type { WizardWords } from './wizard-words';
  * The self-assessment's words in English, translated from wizard-tr.ts as an English public-service
  * site would say it (GOV.UK style: plain words, "you", short sentences, no judgement), not word for
  * word. The result speaks of matching the description in the source text, never of "being" a social
- * cooperative: in Turkey it is not a separate legal form.
+ * cooperative: in Türkiye it is not a separate legal form.
  *
  * Terms: "member (ortak)", "board (yönetim kurulu)", "general assembly (genel kurul)", "articles of
  * association (anasözleşme)", "surplus (gelir-gider farkı)", "provincial trade directorate (il ticaret
  * müdürlüğü)": the Turkish term in brackets where a page first needs it, so that readers can use it
- * with Turkish offices. The source text is Turkish: quotations from it are our translation, as the
- * introduction says. Typography as in Turkish: “typographic quotes” and ’.
+ * with Turkish offices. The source text is Turkish: quotations from it reuse the English guide pages'
+ * translation word for word, as the introduction says (a test holds them to it). Typography as in Turkish: “typographic quotes” and ’.
  */
 
 /** What the check page, the result and a bad link call each answer: one name everywhere. */
@@ -20,24 +20,24 @@ const summaries = {
   surplus: 'Use of the surplus',
   governance: 'How decisions are made',
   members: 'Number of founding members',
-  workerMembers: 'Members who will work in the cooperative',
+  workerMembers: 'Founding members who will work in the cooperative',
   board: 'Number of people on the board',
   workerBoard: 'People on the board who will work in the cooperative',
   stakeholders: 'Members other than workers',
-  disadvantaged: 'Groups the cooperative plans to employ',
-  flexibleMembership: 'Flexible forms of membership',
+  disadvantaged: 'Groups who will work in the cooperative',
+  flexibleMembership: 'Taking part as a volunteer or for a while',
   simpleEntryExit: 'Joining and leaving',
-  innovation: 'Innovative solution',
+  innovation: 'A new way of doing things',
 } as const;
 
-const yesNoNotSure = {
-  yes: { label: 'Yes' },
-  no: { label: 'No' },
-  'not-sure': { label: 'I’m not sure', hint: 'Select this if you have not decided yet.' },
-};
+/** One answer for "not decided yet", in the founders' own voice ("we"), on every page that has it. */
+const notDecided = { label: 'We have not decided yet' };
 
-/** Said in every unmet core criterion and characteristic: the description is not a legal form. */
+/** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
 const doesNotStopYou = 'This does not stop you founding a cooperative.';
+
+/** Law 1163, art. 48, as the governance question and its criterion say it. */
+const oneVoteByLaw = 'By law, though, every member has one vote in the general assembly (Law No. 1163, article 48).';
 
 const tradeDirectorate = 'provincial trade directorate (il ticaret müdürlüğü)';
 
@@ -47,10 +47,10 @@ export const wizardEn: WizardWords = {
     description:
       'Answer a few questions to see where the organisation you plan to found matches the description of a social cooperative. Your answers stay in your browser.',
     body: [
-      'This self-assessment compares the organisation you plan to found with the description of a social cooperative. The description comes from the Turkish introductory text this site is based on. Quotations from it are our translation.',
-      'There is one question on each page. It takes a few minutes.',
-      'The questions are about your organisation’s plans, not about people: for example, how many members (ortak) it will have and how decisions will be made. If you have not decided something yet, you can select “We have not decided yet” or “I’m not sure”.',
-      'The result is not a legal decision. In Turkey, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163. The result shows where your plan matches the description and where it differs. It also shows, separately, the legal requirements for every cooperative.',
+      'This self-assessment compares the organisation you plan to found with the description of a social cooperative. The description comes from the Turkish introductory text this site is based on. Quotations from it are the translation used on this site’s English pages.',
+      'Most pages ask one question. It takes a few minutes.',
+      'The questions are about your organisation’s plan, not about people: for example, how many founding members (ortak) it will have and how decisions will be made. Every question except the numbers has the answer “We have not decided yet”.',
+      'The result is not a legal decision. In Türkiye, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163. The result shows where your plan matches the description and where it differs. It also shows, separately, the founding prerequisites for every cooperative.',
     ],
     start: 'Start now',
     privacy:
@@ -77,8 +77,12 @@ export const wizardEn: WizardWords = {
 
   questions: {
     focus: {
-      title: 'What will your organisation’s main aim be?',
-      hint: ['Think about the work the organisation will put most of its effort into.'],
+      title: 'Why are you founding the organisation, above all?',
+      hint: [
+        'Think about why it will exist, not about the work it will do.',
+        'A bakery or a dairy can also be founded to give disadvantaged people work. Then its aim is bringing them into working life.',
+        'These people can be the founders themselves. For example, women in a village can found a dairy for their own income.',
+      ],
       summary: summaries.focus,
       options: {
         'social-services': {
@@ -87,37 +91,38 @@ export const wizardEn: WizardWords = {
         },
         'work-integration': {
           label: 'Bringing disadvantaged people into work',
-          hint: 'For example creating jobs for disabled people, long-term unemployed people, ex-offenders or migrants.',
+          hint: 'Creating work for people such as disabled people, long-term unemployed people, former prisoners, people with addictions or migrants. The founders can be these people too.',
         },
         both: {
           label: 'Both',
-          hint: 'Providing social services and bringing disadvantaged people into work.',
+          hint: 'Providing social services and creating work for disadvantaged people.',
         },
         other: {
-          label: 'Another economic activity',
-          hint: 'For example making goods, trading or selling services, where the main aim is not one of the above.',
+          label: 'Another economic aim',
+          hint: 'For example making goods or trading for the members (ortak). The aim is not one of the above.',
         },
+        'not-sure': notDecided,
       },
       errors: {
-        required: 'Select your organisation’s main aim',
+        required: 'Select why you are founding the organisation',
         'unknown-value': 'Select one of the options in the list',
       },
     },
 
     publicBenefit: {
-      title: 'Will public benefit come first in your organisation?',
+      title: 'Which will come first: the good of society, or the income of the members (ortak)?',
       hint: [
-        'Public benefit (kamu yararı) means the good of society as a whole.',
-        'Think of it this way: a decision could be good for society but earn less for the members (ortak). In a case like that, which will come first?',
+        'Think of a decision that is good for society but earns less for the members. In a case like that, which will come first?',
       ],
       summary: summaries.publicBenefit,
       options: {
-        yes: { label: 'Yes, public benefit will come first' },
-        partly: { label: 'Partly', hint: 'The members’ economic interest will matter as much as public benefit.' },
-        no: { label: 'No', hint: 'The members’ economic interest will come first.' },
+        yes: { label: 'The good of society will come first' },
+        partly: { label: 'Both will count the same', hint: 'The members’ income will matter as much as the good of society.' },
+        no: { label: 'The members’ income will come first' },
+        'not-sure': notDecided,
       },
       errors: {
-        required: 'Select whether public benefit will come first in your organisation',
+        required: 'Select whether the good of society or the members’ income will come first',
         'unknown-value': 'Select one of the options in the list',
       },
     },
@@ -126,19 +131,19 @@ export const wizardEn: WizardWords = {
       title: 'What will the surplus (profit) be used for?',
       hint: [
         'When income is more than spending, the law calls the money left over the surplus (gelir-gider farkı). In everyday language it is called “profit”.',
-        'By law, at least 10% of the surplus first goes into reserves (yedek akçe). This question asks what you plan to do with the rest.',
+        'By law, at least 10% of the surplus first goes into reserves (yedek akçe) (Law No. 1163, articles 38 and 39). This question asks about the rest.',
       ],
       summary: summaries.surplus,
       options: {
         community: {
-          label: 'All of it will be used for the good of the community',
-          hint: 'Community events; new investment and new jobs; innovative services for members (ortak); social and cultural activities.',
+          label: 'All of it will go back into the cooperative’s work and the community',
+          hint: 'Community events; new investment and new jobs; new services for members (ortak); social and cultural activities. Reinvesting in the cooperative’s own work counts too.',
         },
         distribute: {
           label: 'Some or all of it will be shared out among the members',
-          hint: 'For example, according to the business each member does with the cooperative (risturn).',
+          hint: 'For example, each member gets a share in line with the business they do with the cooperative (risturn).',
         },
-        undecided: { label: 'We have not decided yet' },
+        undecided: notDecided,
       },
       errors: {
         required: 'Select what the surplus will be used for',
@@ -147,7 +152,7 @@ export const wizardEn: WizardWords = {
     },
 
     governance: {
-      title: 'Who will make decisions in the organisation?',
+      title: 'Who will make decisions in the cooperative?',
       hint: [
         'The general assembly (genel kurul) is the meeting of the members (ortak). The board (yönetim kurulu) runs the cooperative.',
       ],
@@ -155,33 +160,34 @@ export const wizardEn: WizardWords = {
       options: {
         'one-member-one-vote': {
           label: 'The general assembly, with one vote for each member',
-          hint: 'Every member has one vote, whatever their share of the capital. The general assembly elects the board.',
+          hint: 'Every member will have one vote, whatever their share of the capital. The general assembly will elect the board.',
         },
         'by-shares': {
           label: 'Votes will depend on each member’s share of the capital',
-          hint: 'A member who puts in more capital has more votes.',
+          hint: `A member who puts in more capital will have more votes. ${oneVoteByLaw}`,
         },
-        'founders-decide': { label: 'The founders or a manager will decide on their own' },
-        undecided: { label: 'We have not decided yet' },
+        'founders-decide': { label: 'The founders or a manager will decide on their own', hint: oneVoteByLaw },
+        undecided: notDecided,
       },
       errors: {
-        required: 'Select who will make decisions in the organisation',
+        required: 'Select who will make decisions in the cooperative',
         'unknown-value': 'Select one of the options in the list',
       },
     },
 
     members: {
-      title: 'How many members (ortak) will the organisation have?',
+      title: 'How many founding members (ortak) will found the cooperative?',
       hint: [
-        'Count the people who will found the cooperative together: the founding members.',
-        'Then say how many of them will work in the cooperative. We only ask for numbers, not for anyone’s name.',
+        'Count the people who will sign the articles of association (anasözleşme) at founding. Do not count people who will join later.',
+        'Then say how many of them will work in the cooperative. Here, working in it means doing its work regularly. Helping out as a volunteer now and then does not count.',
+        'We only ask for numbers, not for anyone’s name.',
       ],
     },
 
     board: {
       title: 'How many people will be on the board?',
       hint: [
-        'The board (yönetim kurulu) runs the cooperative. The general assembly (genel kurul) elects the people on the board from among the members (ortak).',
+        'The board (yönetim kurulu) runs the cooperative. According to the model articles of association, the general assembly (genel kurul) elects its people from among the members (ortak).',
         'Then say how many of the people on the board will also work in the cooperative.',
       ],
     },
@@ -191,78 +197,103 @@ export const wizardEn: WizardWords = {
       hint: ['Select all that apply.'],
       summary: summaries.stakeholders,
       options: {
-        consumers: { label: 'Consumers', hint: 'People who use the cooperative’s services or goods.' },
-        volunteers: { label: 'Volunteers', hint: 'People who take part in the cooperative as volunteers.' },
+        consumers: {
+          label: 'Consumers',
+          hint: 'People who use the cooperative’s services. For example the parents of the children it cares for, the families who receive its care, or the people who buy its goods.',
+        },
+        volunteers: { label: 'Volunteers', hint: 'People who give their time to the cooperative without expecting pay.' },
         none: { label: 'None of these', hint: 'Neither consumers nor volunteers will be members.' },
+        undecided: notDecided,
       },
       errors: {
         'empty-list': 'Select who will be able to become members, or select “None of these”',
-        'none-with-group': 'Select either “None of these” or the options that apply, not both',
+        'none-with-group': 'Select “None of these” or “We have not decided yet” on its own, not with another option',
         'unknown-value': 'Select at least one of the options in the list',
       },
     },
 
     disadvantaged: {
-      title: 'Which of these groups does the cooperative plan to employ people from?',
+      title: 'Who from these groups will work in the cooperative?',
       hint: [
-        'The description of a social cooperative gives these groups as examples of disadvantaged people and groups (dezavantajlı kişi ve gruplar).',
-        'Think about the organisation’s plan, not about a particular person. We do not ask for anyone’s name, health or history. Select all that apply.',
+        'Think about the people who will work in the cooperative, the founders included. Not the people it will serve.',
+        'For example, if women in a village found a dairy and work in it, select “Women in rural areas”.',
+        'We do not ask for anyone’s name, health or history. Select all that apply.',
       ],
       summary: summaries.disadvantaged,
       options: {
         disabled: { label: 'Disabled people' },
         'long-term-unemployed': { label: 'Long-term unemployed people' },
-        'ex-prisoners': { label: 'Ex-offenders' },
-        'addiction-recovery': { label: 'People recovering from addiction' },
+        'ex-prisoners': { label: 'Former prisoners' },
+        'addiction-recovery': { label: 'People with addictions' },
         migrants: { label: 'Migrants' },
         'rural-women': { label: 'Women in rural areas' },
         'rural-youth': { label: 'Young people in rural areas' },
-        none: { label: 'None of these', hint: 'The cooperative does not plan to employ people from these groups.' },
+        none: { label: 'None of these', hint: 'Nobody from these groups will work in the cooperative.' },
+        undecided: notDecided,
       },
       errors: {
-        'empty-list': 'Select the groups the cooperative plans to employ people from, or select “None of these”',
-        'none-with-group': 'Select either “None of these” or the groups that apply, not both',
+        'empty-list': 'Select the groups who will work in the cooperative, or select “None of these”',
+        'none-with-group': 'Select “None of these” or “We have not decided yet” on its own, not with a group',
         'unknown-value': 'Select at least one of the groups in the list, or “None of these”',
       },
     },
 
     flexibleMembership: {
       title: 'Will people be able to join the cooperative as volunteers or for a set period?',
-      hint: [
-        'The description of a social cooperative mentions “flexible forms of attachment, such as voluntary and temporary membership”.',
-        'For example, someone could take part in the cooperative as a volunteer, or for a while, without being a permanent member (ortak).',
-      ],
+      hint: ['For example, a student volunteers over the summer. Or someone becomes a member (ortak) for a year, then leaves.'],
       summary: summaries.flexibleMembership,
-      options: yesNoNotSure,
+      options: {
+        yes: { label: 'Yes, there will be ways to do that' },
+        no: { label: 'No, there will only be permanent membership' },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Select whether people will be able to join the cooperative as volunteers or for a set period',
+        required: 'Select whether people will be able to join as volunteers or for a set period',
         'unknown-value': 'Select one of the options in the list',
       },
     },
 
     simpleEntryExit: {
-      title: 'Will it be easy to become a member (ortak) and to leave?',
-      hint: [
-        'According to the description of a social cooperative, the procedures for joining and leaving are simplified. That means it is easy both to join the cooperative and to leave it.',
-      ],
+      title: 'What will it take to become a member (ortak), and to leave?',
+      hint: ['Think about what someone who wants to join or leave will have to do.'],
       summary: summaries.simpleEntryExit,
-      options: yesNoNotSure,
+      options: {
+        yes: {
+          label: 'A short, simple process',
+          hint: 'For example, an application and a decision of the board are enough. Someone who wants to leave says so in writing.',
+        },
+        no: {
+          label: 'Extra conditions and long steps',
+          hint: 'For example, joining needs other members to propose you, or a long wait.',
+        },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Select whether it will be easy to become a member and to leave',
+        required: 'Select what it will take to become a member and to leave',
         'unknown-value': 'Select one of the options in the list',
       },
     },
 
     innovation: {
-      title: 'Will your organisation bring an innovative solution to a problem?',
+      title: 'Will your organisation answer a problem in a new way?',
       hint: [
-        'According to the description, a social cooperative brings innovative solutions to social, economic or environmental problems.',
-        '“Innovative” means new: solving a problem in a new way.',
+        'The problem can be social, economic or environmental.',
+        'The new way can be in how a service is provided, in who does the work, or in the product itself.',
       ],
       summary: summaries.innovation,
-      options: yesNoNotSure,
+      options: {
+        yes: {
+          label: 'Yes, we will try a new way',
+          hint: 'For example, setting up the first home-care service in a village, or making goods from waste fabric.',
+        },
+        no: {
+          label: 'No, we will work in a known way',
+          hint: 'For example, doing work already done in the area, in the same way.',
+        },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Select whether your organisation will bring an innovative solution to a problem',
+        required: 'Select whether your organisation will answer a problem in a new way',
         'unknown-value': 'Select one of the options in the list',
       },
     },
@@ -284,7 +315,7 @@ export const wizardEn: WizardWords = {
     },
     workerMembers: {
       label: 'How many of them will work in the cooperative?',
-      hint: 'Count the founding members who will work in the cooperative. If none of them will, enter 0.',
+      hint: 'Count the founding members who will do the cooperative’s work regularly. If none of them will, enter 0.',
       summary: summaries.workerMembers,
       errors: {
         required: 'Enter how many members will work in the cooperative, for example 5; if none will, enter 0',
@@ -305,7 +336,7 @@ export const wizardEn: WizardWords = {
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
-          'The number of people on the board must be the same as or fewer than the number of founding members, because the board is elected from among the members',
+          'The number of people on the board must be the same as or fewer than the number of founding members: according to the model articles of association, the board is elected from among the members',
       },
     },
     workerBoard: {
@@ -342,40 +373,37 @@ export const wizardEn: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Your plan matches every point of the description of a social cooperative',
-        body: [
-          'Based on your answers, your plan matches all the core points of the description of a social cooperative in the text this site is based on. It also has all the other features the text lists.',
-          'This result is not a legal decision or an approval. In Turkey, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law, Law No. 1163.',
-          'The legal requirements for every cooperative are a separate matter. We show them separately below.',
-        ],
+        body: ['Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.'],
       },
       'matches-core': {
         heading: 'Your plan matches the core points of the description of a social cooperative',
         body: [
-          'Based on your answers, your plan matches all the core points of the description of a social cooperative in the text this site is based on.',
-          'On some of the other features the text lists, your plan differs from the description or you have not decided yet. We explain each of them below, with what you could change.',
-          'This result is not a legal decision. The legal requirements for every cooperative are a separate matter. We show them separately below.',
+          'Based on your answers, your plan matches all the core points of the description. On some of the other features the text lists, it differs or you have not decided yet. We explain each of them below.',
         ],
       },
       'needs-decisions': {
         heading: 'You have not decided some of the core points yet',
         body: [
-          'Based on your answers, your plan does not differ from any core point of the description of a social cooperative. But you have not decided some core points yet, so it is not clear for now whether your plan matches the description.',
-          'You can find the points waiting for a decision below. For each one, we explain what the text says and which decision is still open. When you have decided, you can change your answer and see the result again.',
-          'The legal requirements for every cooperative are a separate matter. We show them separately below.',
+          'Based on your answers, your plan does not differ from any core point of the description. But you have not decided some of them yet, so it is not clear for now whether your plan matches the description.',
+          'Below, for each one, we explain what the text says and which decision is still open. When you have decided, you can change your answer and see the result again.',
         ],
       },
       'does-not-match': {
         heading: 'Your plan differs from some core points of the description of a social cooperative',
         body: [
-          'Based on your answers, your plan differs from at least one core point of the description of a social cooperative. Below, we explain one by one where it differs, what the text says and what you could change.',
-          'Not matching the description does not stop you founding a cooperative. Matching it is not a condition for founding one: in Turkey, a social cooperative is not a separate legal form.',
-          'The legal requirements that the law sets for every cooperative are a separate matter. We show them separately below.',
+          'Based on your answers, your plan differs from at least one core point of the description. Below, we explain one by one where it differs, what the text says and what you could change.',
+          'Matching the description is not a condition for founding a cooperative.',
         ],
       },
     },
-    legalHeading: 'Legal requirements for every cooperative',
+    notLegalDecision:
+      'This result is not a legal decision or an approval. In Türkiye, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law, Law No. 1163.',
+    prerequisitesUnmet:
+      'Founding prerequisite not met: {names}. This does not change the result, but you need to look at it before you found the cooperative. We explain it below.',
+    summaryHeading: 'Summary',
+    legalHeading: 'Founding prerequisites for every cooperative',
     legalIntro:
-      'These requirements are not specific to social cooperatives: they apply to every cooperative that is founded. They do not change the result above.',
+      'These are not specific to social cooperatives: they apply to every cooperative. Each one names its own source. They do not change the result.',
     coreHeading: 'Core points of the description',
     coreIntro:
       'These points define the description of a social cooperative. Your plan must meet all of them to match the description.',
@@ -390,6 +418,7 @@ export const wizardEn: WizardWords = {
     saysLabel: 'What the source says',
     answeredLabel: 'Your answer',
     couldChangeLabel: 'What you could change',
+    toDecideLabel: 'What is still to decide',
     readMore: 'Read more in the guide: {name}',
     nextHeading: 'Next steps',
     next: [
@@ -440,7 +469,7 @@ export const wizardEn: WizardWords = {
       'more-than-members': 'cannot be more than the number of founding members',
       'more-than-board': 'cannot be more than the number of people on the board',
       'unknown-value': 'contains a value we do not recognise',
-      'none-with-group': 'contains “none” together with a group',
+      'none-with-group': 'contains “none” or “undecided” together with another value',
       'empty-list': 'is empty; it must contain at least one group or “none”',
       malformed: 'contains characters that cannot be read',
       'too-long': 'is too long',
@@ -459,7 +488,14 @@ export const wizardEn: WizardWords = {
   checklist: {
     heading: 'Printable checklist',
     intro:
-      'You can fill in this checklist on paper. For each question, tick the box that fits your plan and write the numbers in the blanks. Then look at the rule for each criterion to see where your plan matches the description of a social cooperative.',
+      'You can fill in this checklist on paper. For each question, tick the box that fits your plan and write the numbers in the blanks. Then look at the rule for each criterion: where you ticked “We have not decided yet”, the criterion is not decided yet.',
+    howToReadHeading: 'How to read the result from your ticks',
+    howToRead: [
+      'If any core point is not met, your plan differs from the description of a social cooperative.',
+      'If not, and you have not decided a core point yet, make that decision first.',
+      'If not, and one of the other features is not met or not decided, your plan matches the core points.',
+      'If everything is met, your plan matches every point. The founding prerequisites do not change this result.',
+    ],
     ruleLabel: 'Rule:',
     numberBlank: 'Number: ________',
   },
@@ -468,123 +504,137 @@ export const wizardEn: WizardWords = {
     'criterion.founders-min-7': {
       name: 'At least seven founding members',
       says: 'Under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163, a cooperative is founded by at least seven members (ortak). The founding members sign its articles of association, the anasözleşme (article 2).',
-      rule: 'There must be at least 7 founding members.',
+      rule: 'There must be at least seven founding members.',
       met: 'Your plan has at least seven founding members.',
       notMet:
-        'Your plan has fewer than seven founding members. By law, a cooperative is founded by at least seven members. This requirement is not specific to social cooperatives: it applies to every cooperative.',
+        'Your plan has fewer than seven founding members. By law, a cooperative is founded by at least seven members (article 2). This is not specific to social cooperatives: it applies to every cooperative.',
       couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
     },
     'criterion.board-min-3': {
       name: 'A board of at least three people',
-      says: 'According to model articles of association, the board (yönetim kurulu) has at least three people. The general assembly (genel kurul) elects them from among the members (ortak), for one to four years.',
-      rule: 'There must be at least 3 people on the board.',
+      says: 'According to the model articles of association, the board (yönetim kurulu) has at least three people. The general assembly (genel kurul) elects them from among the members (ortak), for one to four years.',
+      rule: 'According to the model articles of association, there must be at least three people on the board.',
       met: 'Your plan has at least three people on the board.',
-      notMet: `Your plan has fewer than three people on the board. According to model articles of association, the board has at least three people. This is not specific to social cooperatives: ask the ${tradeDirectorate}.`,
+      notMet: `Your plan has fewer than three people on the board. According to the model articles of association, the board has at least three people. This is not specific to social cooperatives: ask the ${tradeDirectorate}.`,
       couldChange:
-        'You could increase the board to at least three people. Because the board is elected from among the members, there must be at least as many founding members.',
+        'You could increase the board to at least three people. According to the model articles, the board is elected from among the members, so there must be at least as many founding members.',
     },
     'criterion.focus': {
       name: 'Social services or bringing disadvantaged people into work',
-      says: 'According to the text, social cooperatives are cooperatives that “specialise in providing social services or in bringing disadvantaged people, such as disabled people, the long-term unemployed, ex-offenders, people with addictions and migrants, into working life”.',
+      says: 'According to the definition, social cooperatives are cooperatives that “specialise in providing social services, or in bringing disadvantaged people into working life”, and it names disabled people, long-term unemployed people, former prisoners, people with addictions and migrants.',
       rule: 'The organisation’s main aim must be providing social services, bringing disadvantaged people into work, or both.',
-      met: 'In your plan, the organisation’s main aim is one of the two areas the text names, or both.',
-      notMet: `In your plan, the organisation’s main aim is another economic activity. The text describes a social cooperative as a cooperative that specialises in these two areas. ${doesNotStopYou}`,
+      met: 'In your plan, the organisation’s main aim is one of the two areas the definition names, or both.',
+      notMet: `In your plan, the organisation’s main aim is another economic aim. The definition describes a social cooperative as a cooperative that specialises in these two areas. ${doesNotStopYou}`,
       couldChange:
-        'You could make the organisation’s main aim providing social services or bringing disadvantaged people into work. For example, a business that makes goods can be a way of giving work to disadvantaged people.',
+        'You could think again about why the organisation will exist. For example, if a bakery or a dairy is founded to give disadvantaged people work, its aim is bringing them into working life.',
+      unclear: 'You have not decided the organisation’s main aim yet.',
+      toDecide:
+        'Will the organisation exist above all to provide social services, to create work for disadvantaged people, or both?',
     },
     'criterion.public-benefit': {
       name: 'Public benefit comes first',
-      says: 'According to the text, in a social cooperative “public benefit comes first”. Social cooperatives “look after public needs and social goals”.',
-      rule: 'In the organisation, public benefit must come before the members’ economic interest.',
-      met: 'In your plan, public benefit comes first.',
-      notMet: `In your plan, the economic interest of the members (ortak) matters as much as public benefit, or more. The text puts public benefit first. ${doesNotStopYou}`,
+      says: 'According to the text, in a social cooperative “public benefit comes first”. Social cooperatives “take account of public needs and social goals”.',
+      rule: 'In the organisation, the good of society (public benefit) must come before the members’ income.',
+      met: 'In your plan, the good of society, the public benefit, comes first.',
+      notMet: `In your plan, the members’ (ortak) income matters as much as the good of society, or more. The text puts public benefit first. ${doesNotStopYou}`,
       couldChange:
         'When you write down the organisation’s aim, you could put public benefit first, and agree to consider the needs of society first when you make decisions.',
+      unclear: 'You have not decided yet whether the good of society or the members’ income will come first.',
+      toDecide: 'In a decision that is good for society but earns the members less, which will come first?',
     },
     'criterion.not-for-profit': {
-      name: 'Not seeking profit',
-      says: 'According to the text, a social cooperative “does not seek profit”. The profit it makes is used in four ways: community events are organised; new investment and new jobs are created; the aim is to provide innovative services to members (ortak); and social and cultural activities are organised.',
-      rule: 'All of the surplus (profit) must be used in the four ways the text lists.',
-      met: 'In your plan, all of the surplus is used in these four ways, for the good of the community.',
-      notMet: `In your plan, some or all of the surplus (gelir-gider farkı) is shared out among the members. The text says that a social cooperative does not seek profit and uses what it earns for the good of the community. Where the articles of association allow it, the law provides for sharing out according to each member’s dealings with the cooperative (risturn) (Cooperatives Law, Law No. 1163, articles 38 and 39). ${doesNotStopYou}`,
+      name: 'Use of the surplus',
+      says: 'According to the text, a social cooperative “does not seek profit”. It uses its earnings in four ways: community events; new investment and new jobs; innovative services to its members (ortak); and social and cultural activities.',
+      rule: 'All of the surplus (profit) left after the reserves must be used in the four ways the text lists.',
+      met: 'In your plan, all of the surplus left after the reserves is used in these four ways.',
+      notMet: `In your plan, some or all of the surplus (gelir-gider farkı) is shared out among the members. The text says that a social cooperative does not seek profit. Where the articles of association allow it, the law provides for sharing out according to each member’s dealings with the cooperative (risturn) (Cooperatives Law, Law No. 1163, articles 38 and 39). ${doesNotStopYou}`,
       couldChange: `You could write in the articles of association (anasözleşme) that the surplus will be used in these four ways. You can ask the ${tradeDirectorate} how to word this.`,
-      unclear:
-        'You have not decided yet what the surplus will be used for. The decision still open: will all of it be used in these four ways, or will some of it be shared out among the members?',
+      unclear: 'You have not decided yet what the surplus will be used for.',
+      toDecide: 'Will all of it be used in these four ways, or will some of it be shared out among the members?',
     },
     'criterion.democratic-governance': {
       name: 'Democratic participation and management',
-      says: 'According to the text, in a social cooperative “participation and management are based on democratic principles”. Under the Cooperatives Law, Law No. 1163, every member (ortak) also has one vote in the general assembly (genel kurul), whatever their share of the capital (article 48).',
+      says: 'According to the text, in a social cooperative participation and management are “based on democratic principles”. Under the Cooperatives Law, Law No. 1163, every member (ortak) also has one vote in the general assembly (genel kurul), whatever their share of the capital (article 48).',
       rule: 'Decisions must be made by the general assembly: every member must have one vote, and the general assembly must elect the board.',
       met: 'In your plan, decisions are made by the general assembly. Every member has one vote, and the general assembly elects the board.',
-      notMet: `In your plan, decisions are not made in a general assembly where every member has one vote. The text describes participation and management that are democratic. ${doesNotStopYou} But the law gives every member of every cooperative one vote in the general assembly, and your articles of association (anasözleşme) must follow this.`,
+      // Not `doesNotStopYou`: such a plan conflicts with the law itself.
+      notMet: `In your plan, decisions are not made in a general assembly where every member has one vote. The text describes participation and management that are democratic. By law, too, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (article 48). So this plan cannot be written into the articles of association (anasözleşme) as it stands. Ask the ${tradeDirectorate}.`,
       couldChange:
         'You could write in the articles of association that decisions are made in the general assembly, that every member has one vote, and that the general assembly elects the board.',
-      unclear:
-        'You have not decided yet how decisions will be made. The decision still open: will decisions be made by the general assembly, where every member has one vote?',
+      unclear: 'You have not decided yet how decisions will be made.',
+      toDecide:
+        'Will decisions be made by the general assembly, where every member has one vote? The law gives every member one vote (article 48).',
     },
     'criterion.worker-majority-members': {
       name: 'Most members work in the cooperative',
-      says: 'According to the text, social cooperatives are “mostly owned by the people who work in them”, and “the people who work in them are in the majority in membership and in management”.',
-      rule: 'The number of members who work in the cooperative must be more than half the number of members. Exactly half is not a majority.',
-      met: 'In your plan, more than half of the members (ortak) work in the cooperative.',
-      notMet: `In your plan, half of the members (ortak) or fewer work in the cooperative. The text describes a cooperative where most members are people who work in it. ${doesNotStopYou}`,
+      says: 'According to the text, social cooperatives are “mostly owned by the people who work in them”, and “the people who work in it are the majority of its members and of its management”.',
+      rule: 'The founding members who work in the cooperative must be more than half of all founding members. Exactly half is not a majority.',
+      met: 'In your plan, more than half of the founding members (ortak) work in the cooperative.',
+      notMet: `In your plan, half of the founding members (ortak) or fewer work in the cooperative. The text describes a cooperative where most members are people who work in it. ${doesNotStopYou}`,
       couldChange:
-        'You could increase the number of members who will work in the cooperative. They must be more than half: for example, 4 out of 8 members is not enough; at least 5 must work in it.',
+        'You could increase the number of members who will work in the cooperative. They must be more than half: for example, four out of eight members is not enough; at least five must work in it.',
     },
     'criterion.worker-majority-board': {
       name: 'Most of the board work in the cooperative',
-      says: 'According to the text, in a social cooperative “the people who work in it are in the majority in membership and in management”.',
-      rule: 'The number of people on the board who work in the cooperative must be more than half the number of people on the board. Exactly half is not a majority.',
+      says: 'According to the text, in a social cooperative “the people who work in it are the majority of its members and of its management”.',
+      rule: 'The people on the board who work in the cooperative must be more than half of the board. Exactly half is not a majority.',
       met: 'In your plan, more than half of the people on the board work in the cooperative.',
       notMet: `In your plan, half of the people on the board or fewer work in the cooperative. The text describes the people who work in the cooperative as a majority in its management too. ${doesNotStopYou}`,
       couldChange:
-        'You could give more places on the board to members who work in the cooperative. For example, on a board of 3 people, at least 2 must work in the cooperative.',
+        'You could give more places on the board to members who work in the cooperative. For example, on a board of three people, at least two must work in the cooperative.',
     },
     'criterion.disadvantaged-employment': {
       name: 'Employing disadvantaged people and groups',
-      says: 'According to the text, a social cooperative “employs disadvantaged people and groups through its activities”. The text gives as examples migrants, the long-term unemployed, disabled people, ex-offenders, people with addictions, and women and young people in rural areas.',
-      rule: 'The cooperative must plan to employ people from at least one of the disadvantaged groups the text lists. If its main aim is bringing disadvantaged people into work, this is one of the core points of the description; if not, it is one of the other features the text lists.',
-      met: 'In your plan, the cooperative employs people from at least one of these groups.',
-      notMet: `Your plan does not include employing people from these groups. The text says that a social cooperative employs disadvantaged people and groups. ${doesNotStopYou}`,
+      says: 'According to the text, “through its activities, it employs disadvantaged people and groups”. The text gives as examples migrants, long-term unemployed people, disabled people, former prisoners, people with addictions, and women and young people in rural areas.',
+      rule: 'People from at least one of the disadvantaged groups the text lists must work in the cooperative. If its main aim is bringing disadvantaged people into work (or both aims), this is a core point; if not, it is one of the other features.',
+      met: 'In your plan, people from at least one of these groups work in the cooperative.',
+      notMet: `In your plan, nobody from these groups works in the cooperative. The text says that a social cooperative employs disadvantaged people and groups. ${doesNotStopYou}`,
       couldChange:
-        'You could plan to give work in the cooperative to people from these groups. The text does not give a number or a proportion for this.',
+        'You could plan to give work in the cooperative to people from these groups. The founders can be these people too. The text does not give a number or a proportion for this.',
+      unclear: 'You have not decided yet who from these groups will work in the cooperative.',
+      toDecide: 'Will people from these groups, the founders included, work in the cooperative?',
     },
     'criterion.multi-stakeholder': {
-      name: 'Multi-stakeholder management',
-      says: 'According to the text, a social cooperative is open to consumers and volunteers as members (ortak), and “acts with a multi-stakeholder approach to management”.',
+      name: 'Consumers and volunteers can be members',
+      says: 'According to the text, social cooperatives are “open to consumers and volunteers as members”, and they act with a multi-stakeholder approach to management.',
       rule: 'As well as people who work in the cooperative, consumers, volunteers or both must be able to become members.',
       met: 'In your plan, consumers or volunteers can become members as well as people who work in the cooperative.',
       notMet: `In your plan, consumers and volunteers cannot become members (ortak). The text says that a social cooperative is open to them too. ${doesNotStopYou}`,
       couldChange:
         'You could plan for volunteers, or for people who use the cooperative’s services (consumers), to be able to become members. Members who work in the cooperative must still be more than half.',
+      unclear: 'You have not decided yet whether consumers or volunteers will be able to become members.',
+      toDecide: 'Will people who use the cooperative’s services, or volunteers, be able to become members?',
     },
     'criterion.flexible-membership': {
-      name: 'Flexible membership',
-      says: 'According to the text, a social cooperative “has flexible forms of attachment, such as voluntary and temporary membership”.',
+      name: 'Taking part as a volunteer or for a while',
+      says: 'According to the text, a social cooperative has flexible ways of being involved, such as “volunteer and temporary membership”.',
       rule: 'People must also be able to join the cooperative as volunteers or for a set period.',
       met: 'In your plan, people can also join the cooperative as volunteers or for a set period.',
-      notMet: `In your plan, people can join the cooperative only as permanent members (ortak). The text speaks of flexible forms of membership. ${doesNotStopYou}`,
-      couldChange: `You could add volunteer or temporary forms of membership to your plan. Ask the ${tradeDirectorate} how to write this into the articles of association (anasözleşme).`,
-      unclear: 'You have not decided yet whether people will be able to join the cooperative as volunteers or for a set period.',
+      notMet: `In your plan, people can join the cooperative only as permanent members (ortak). The text speaks of flexible ways of being involved. ${doesNotStopYou}`,
+      couldChange: `You could add volunteer or temporary membership to your plan. Ask the ${tradeDirectorate} how to write this into the articles of association (anasözleşme).`,
+      unclear: 'You have not decided yet whether people will be able to join as volunteers or for a set period.',
+      toDecide: 'Will people be able to join the cooperative as volunteers or for a set period?',
     },
     'criterion.simple-entry-exit': {
       name: 'Simple joining and leaving',
-      says: 'According to the text, in a social cooperative “the procedures for admission to membership and for leaving membership are simplified”.',
-      rule: 'It must be easy to become a member and to leave.',
-      met: 'In your plan, it is easy to become a member and to leave.',
-      notMet: `In your plan, joining and leaving membership (ortaklık) are not simplified. The text describes these procedures as simple. ${doesNotStopYou}`,
+      says: 'According to the text, in a social cooperative “the procedures for becoming a member and for leaving are simplified”.',
+      rule: 'Becoming a member and leaving must take a short, simple process.',
+      met: 'In your plan, becoming a member and leaving take a short, simple process.',
+      notMet: `In your plan, joining and leaving membership (ortaklık) need extra conditions and long steps. The text says these procedures are simplified. ${doesNotStopYou}`,
       couldChange: `You could make the steps for admitting members and for leaving simpler. Ask the ${tradeDirectorate} how to write this into the articles of association (anasözleşme).`,
-      unclear: 'You have not decided yet how easy it will be to become a member and to leave.',
+      unclear: 'You have not decided yet what it will take to become a member and to leave.',
+      toDecide: 'What will someone who wants to join or leave have to do?',
     },
     'criterion.innovation': {
       name: 'Innovative solutions',
-      says: 'According to the text, a social cooperative “brings innovative solutions to problems with social, economic and environmental roots”. Innovative means new.',
-      rule: 'The organisation must bring an innovative solution to a social, economic or environmental problem.',
-      met: 'In your plan, the organisation brings an innovative solution to a problem.',
-      notMet: `Your plan does not include bringing an innovative solution. The text says that a social cooperative brings innovative solutions to problems. ${doesNotStopYou}`,
+      says: 'According to the text, a social cooperative “brings innovative solutions to social, economic and environmental problems”.',
+      rule: 'The organisation must answer a social, economic or environmental problem in a new way.',
+      met: 'In your plan, the organisation answers a problem in a new way.',
+      notMet: `In your plan, the organisation works in a known way. The text says that a social cooperative brings innovative solutions to problems. ${doesNotStopYou}`,
       couldChange:
         'You could think about how you might respond to a problem in your area in a new way: for example, in how the service is provided or in who does the work.',
-      unclear: 'You have not decided yet whether the organisation will bring an innovative solution.',
+      unclear: 'You have not decided yet whether the organisation will answer a problem in a new way.',
+      toDecide: 'Will the organisation answer a problem in a new way, or in a known way?',
     },
   },
 

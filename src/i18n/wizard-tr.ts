@@ -6,6 +6,9 @@ import type { WizardWords } from './wizard-words';
  * of shared/domain/facts.md. The result speaks of matching the description of the text, never of
  * "being" a social cooperative: in Turkey it is not a separate legal form.
  *
+ * Quotations in “…” are the guide pages' words (a test holds them to it). "Tanım" means the
+ * definition itself; the whole source is "metin".
+ *
  * Typography as on the explainer pages: “typographic quotes”, ’ before suffixes, "kâr" with the
  * circumflex, "anasözleşme" as one word, "ortak (üye)" where a page first names a member.
  */
@@ -17,35 +20,35 @@ const summaries = {
   surplus: 'Gelir-gider farkının kullanımı',
   governance: 'Kararların alınma biçimi',
   members: 'Kurucu ortak sayısı',
-  workerMembers: 'Çalışan ortak sayısı',
+  workerMembers: 'Çalışan kurucu ortak sayısı',
   board: 'Yönetim kurulundaki kişi sayısı',
   workerBoard: 'Yönetim kurulundaki çalışan ortak sayısı',
   stakeholders: 'Çalışanlar dışındaki ortaklar',
-  disadvantaged: 'Çalıştırılması planlanan gruplar',
-  flexibleMembership: 'Esnek bağlanma biçimleri',
+  disadvantaged: 'Kooperatifte çalışacak gruplar',
+  flexibleMembership: 'Gönüllü ya da geçici katılma',
   simpleEntryExit: 'Ortaklığa giriş ve çıkış',
-  innovation: 'Yenilikçi çözüm',
+  innovation: 'Yeni bir çözüm',
 } as const;
 
-const yesNoNotSure = {
-  yes: { label: 'Evet' },
-  no: { label: 'Hayır' },
-  'not-sure': { label: 'Emin değilim', hint: 'Henüz karar vermediyseniz bunu seçin.' },
-};
+/** One answer for "not decided yet", in the founders' own voice ("biz"), on every page that has it. */
+const notDecided = { label: 'Henüz karar vermedik' };
 
-/** Said in every unmet core criterion and characteristic: the description is not a legal form. */
+/** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
 const doesNotStopYou = 'Bu, kooperatif kurmanıza engel değildir.';
+
+/** Law 1163, art. 48, as the governance question and its criterion say it. */
+const oneVoteByLaw = 'Kanuna göre ise genel kurulda her ortağın bir oyu vardır (1163 sayılı Kanun, m. 48).';
 
 export const wizardTr: WizardWords = {
   intro: {
-    title: 'Kuruluş planınız sosyal kooperatif tanımına uyuyor mu?',
+    title: 'Kuruluş planınız sosyal kooperatife uyuyor mu?',
     description:
-      'Kurmayı düşündüğünüz kuruluşun sosyal kooperatif tanımına hangi noktalarda uyduğunu birkaç soruyla görün. Yanıtlarınız tarayıcınızda kalır.',
+      'Kurmayı düşündüğünüz kuruluşun, tanıtım metninin anlattığı sosyal kooperatife hangi noktalarda uyduğunu birkaç soruyla görün. Yanıtlarınız tarayıcınızda kalır.',
     body: [
-      'Bu öz değerlendirme, kurmayı düşündüğünüz kuruluşu sosyal kooperatif tanımıyla karşılaştırır. Tanım, bu sitenin temel aldığı tanıtım metninden gelir.',
-      'Her sayfada bir soru var. Yanıtlamak birkaç dakika sürer.',
-      'Sorular kişiler hakkında değil, kuruluşunuzun planları hakkındadır: örneğin kaç ortak (üye) olacağı ve kararların nasıl alınacağı. Henüz karar vermediğiniz konularda “Henüz karar vermedik” ya da “Emin değilim” seçeneğini seçebilirsiniz.',
-      'Sonuç bir hukuki karar değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir; 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir. Sonuç, planınızın tanıma hangi noktalarda uyduğunu ve hangi noktalarda ayrıldığını gösterir. Her kooperatif için geçerli yasal ön koşulları da ayrıca gösterir.',
+      'Bu öz değerlendirme, kurmayı düşündüğünüz kuruluşu sosyal kooperatifin tanıtım metniyle karşılaştırır. Bu site o metne dayanır.',
+      'Çoğu sayfada bir soru var. Yanıtlamak birkaç dakika sürer.',
+      'Sorular kişiler hakkında değil, kuruluşunuzun planı hakkındadır. Örneğin kaç kurucu ortak (üye) olacağını ve kararların nasıl alınacağını sorar. Sayılar dışındaki her soruda “Henüz karar vermedik” seçeneği var.',
+      'Sonuç bir hukuki karar değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir; 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir. Sonuç, planınızın metne hangi noktalarda uyduğunu ve hangi noktalarda ayrıldığını gösterir. Her kooperatif için geçerli kuruluş ön koşullarını da ayrıca gösterir.',
     ],
     start: 'Başlayın',
     privacy:
@@ -72,8 +75,12 @@ export const wizardTr: WizardWords = {
 
   questions: {
     focus: {
-      title: 'Kuruluşunuzun ana amacı ne olacak?',
-      hint: ['Kuruluşun en çok emek vereceği işi düşünün.'],
+      title: 'Kuruluşu en çok ne için kuruyorsunuz?',
+      hint: [
+        'Ne iş yapacağını değil, neden var olacağını düşünün.',
+        'Bir fırın ya da mandıra, dezavantajlı kişilere iş vermek için de kurulabilir. O zaman amacı, onları çalışma hayatına katmaktır.',
+        'Bu kişiler kurucuların kendileri de olabilir. Örneğin köydeki kadınlar kendi gelirleri için bir mandıra kurabilir.',
+      ],
       summary: summaries.focus,
       options: {
         'social-services': {
@@ -82,37 +89,38 @@ export const wizardTr: WizardWords = {
         },
         'work-integration': {
           label: 'Dezavantajlı kişileri çalışma hayatına katmak',
-          hint: 'Örneğin engelliler, uzun süreli işsizler, eski hükümlüler ya da göçmenler için iş olanağı yaratmak.',
+          hint: 'Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ya da göçmenler gibi kişilere iş yaratmak. Kurucular da bu kişiler olabilir.',
         },
         both: {
           label: 'İkisi de',
-          hint: 'Hem sosyal hizmet sunmak hem de dezavantajlı kişileri çalışma hayatına katmak.',
+          hint: 'Hem sosyal hizmet sunmak hem de dezavantajlı kişilere iş yaratmak.',
         },
         other: {
-          label: 'Başka bir ekonomik faaliyet',
-          hint: 'Örneğin üretim, ticaret ya da hizmet satışı; ana amaç yukarıdakilerden biri değil.',
+          label: 'Başka bir ekonomik amaç',
+          hint: 'Örneğin ortaklar (üyeler) için üretmek ya da ticaret yapmak. Amaç yukarıdakilerden biri değil.',
         },
+        'not-sure': notDecided,
       },
       errors: {
-        required: 'Kuruluşunuzun ana amacını seçin',
+        required: 'Kuruluşu en çok ne için kurduğunuzu seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     publicBenefit: {
-      title: 'Kuruluşunuzda kamu yararı ilk sırada mı gelecek?',
+      title: 'Toplumun yararı mı, ortakların (üyelerin) kazancı mı önce gelecek?',
       hint: [
-        'Kamu yararı, toplumun genel yararı demektir.',
-        'Şöyle düşünün: Bir karar toplum için iyi, ama ortaklar (üyeler) için daha az kazançlı olabilir. Böyle bir durumda hangisi önce gelecek?',
+        'Şöyle bir karar düşünün: Toplum için iyi, ama ortaklar için daha az kazançlı. Böyle bir kararda hangisi önce gelecek?',
       ],
       summary: summaries.publicBenefit,
       options: {
-        yes: { label: 'Evet, kamu yararı önce gelecek' },
-        partly: { label: 'Kısmen', hint: 'Ortakların ekonomik çıkarı da kamu yararı kadar önemli olacak.' },
-        no: { label: 'Hayır', hint: 'Ortakların ekonomik çıkarı önce gelecek.' },
+        yes: { label: 'Toplumun yararı önce gelecek' },
+        partly: { label: 'İkisi eşit olacak', hint: 'Ortakların kazancı da toplumun yararı kadar önemli olacak.' },
+        no: { label: 'Ortakların kazancı önce gelecek' },
+        'not-sure': notDecided,
       },
       errors: {
-        required: 'Kamu yararının kuruluşunuzda ilk sırada gelip gelmeyeceğini seçin',
+        required: 'Toplumun yararının mı, ortakların kazancının mı önce geleceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
@@ -120,20 +128,20 @@ export const wizardTr: WizardWords = {
     surplus: {
       title: 'Gelir-gider farkı (kâr) ne için kullanılacak?',
       hint: [
-        'Gelirler giderlerden fazla olduğunda kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna “kâr” denir.',
-        'Kanuna göre bu farkın en az yüzde 10’u önce yedek akçeye ayrılır. Bu soru, geri kalanı için ne planladığınızı sorar.',
+        'Gelir giderden fazla olursa kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna kâr denir.',
+        'Kanuna göre bunun en az yüzde 10’u önce yedek akçeye ayrılır (1163 sayılı Kanun, m. 38–39). Bu soru geri kalanı sorar.',
       ],
       summary: summaries.surplus,
       options: {
         community: {
-          label: 'Tamamı toplum yararına kullanılacak',
-          hint: 'Toplum yararına etkinlikler; yeni yatırım ve yeni işler; ortaklara (üyelere) yenilikçi hizmetler; sosyal ve kültürel faaliyetler.',
+          label: 'Tamamı kooperatifin işine ve topluma harcanacak',
+          hint: 'Toplum yararına etkinlikler; yeni yatırım ve yeni işler; ortaklara (üyelere) yeni hizmetler; sosyal ve kültürel etkinlikler. Kooperatifin kendi işine yeniden yatırım da buna girer.',
         },
         distribute: {
           label: 'Bir kısmı ya da tamamı ortaklara dağıtılacak',
-          hint: 'Örneğin her ortağın kooperatifle yaptığı iş ölçüsünde (risturn).',
+          hint: 'Örneğin her ortağa, kooperatifle yaptığı iş kadar pay verilecek (risturn).',
         },
-        undecided: { label: 'Henüz karar vermedik' },
+        undecided: notDecided,
       },
       errors: {
         required: 'Gelir-gider farkının ne için kullanılacağını seçin',
@@ -142,42 +150,44 @@ export const wizardTr: WizardWords = {
     },
 
     governance: {
-      title: 'Kuruluşta kararları kim verecek?',
-      hint: [
-        'Genel kurul, ortakların (üyelerin) toplantısıdır. Yönetim kurulu, kooperatifi yöneten kuruldur.',
-      ],
+      title: 'Kooperatifte kararları kim verecek?',
+      hint: ['Genel kurul, ortakların (üyelerin) toplantısıdır. Yönetim kurulu kooperatifi yönetir.'],
       summary: summaries.governance,
       options: {
         'one-member-one-vote': {
           label: 'Genel kurul; her ortağın bir oyu olacak',
-          hint: 'Sermaye payı ne olursa olsun her ortağın bir oyu olur. Yönetim kurulunu genel kurul seçer.',
+          hint: 'Sermaye payı ne olursa olsun her ortağın bir oyu olacak. Yönetim kurulunu genel kurul seçecek.',
         },
         'by-shares': {
           label: 'Oylar sermaye payına göre olacak',
-          hint: 'Daha çok sermaye koyan ortağın daha çok oyu olur.',
+          hint: `Daha çok sermaye koyanın daha çok oyu olacak. ${oneVoteByLaw}`,
         },
-        'founders-decide': { label: 'Kurucular ya da bir yönetici tek başına karar verecek' },
-        undecided: { label: 'Henüz karar vermedik' },
+        'founders-decide': {
+          label: 'Kurucular ya da bir yönetici tek başına karar verecek',
+          hint: oneVoteByLaw,
+        },
+        undecided: notDecided,
       },
       errors: {
-        required: 'Kuruluşta kararları kimin vereceğini seçin',
+        required: 'Kooperatifte kararları kimin vereceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     members: {
-      title: 'Kuruluşta kaç ortak (üye) olacak?',
+      title: 'Kooperatifi kaç kurucu ortak (üye) kuracak?',
       hint: [
-        'Kooperatifi birlikte kuracak kişileri, yani kurucu ortakları sayın.',
-        'Sonra bunlardan kaçının kooperatifte çalışacağını yazın. Kişilerin adlarını değil, yalnızca sayıları soruyoruz.',
+        'Kuruluşta anasözleşmeyi imzalayacak kişileri sayın. Sonra katılacak kişileri saymayın.',
+        'Sonra bunlardan kaçının kooperatifte çalışacağını yazın. Burada çalışmak, kooperatifin işini düzenli olarak yapmak demektir. Ara sıra gönüllü yardım bu sayıya girmez.',
+        'Adları değil, yalnızca sayıları soruyoruz.',
       ],
     },
 
     board: {
       title: 'Yönetim kurulunda kaç kişi olacak?',
       hint: [
-        'Yönetim kurulu kooperatifi yönetir. Genel kurul, yönetim kurulundaki kişileri ortaklar (üyeler) arasından seçer.',
-        'Sonra yönetim kurulundakilerden kaçının kooperatifte de çalışacağını yazın.',
+        'Yönetim kurulu kooperatifi yönetir. Örnek anasözleşmelere göre genel kurul bu kişileri ortaklar (üyeler) arasından seçer.',
+        'Sonra bunlardan kaçının kooperatifte de çalışacağını yazın.',
       ],
     },
 
@@ -186,78 +196,105 @@ export const wizardTr: WizardWords = {
       hint: ['Uyan her seçeneği işaretleyin.'],
       summary: summaries.stakeholders,
       options: {
-        consumers: { label: 'Tüketiciler', hint: 'Kooperatifin hizmetlerini ya da ürünlerini kullanan kişiler.' },
-        volunteers: { label: 'Gönüllüler', hint: 'Kooperatifte gönüllü olarak yer alan kişiler.' },
+        consumers: {
+          label: 'Tüketiciler',
+          hint: 'Kooperatifin hizmetlerini kullananlar. Örneğin baktığı çocukların anne babaları, bakım verdiği aileler ya da ürünlerini alanlar.',
+        },
+        volunteers: { label: 'Gönüllüler', hint: 'Kooperatifte karşılık beklemeden emek verenler.' },
         none: { label: 'Bunların hiçbiri', hint: 'Tüketiciler de gönüllüler de ortak olmayacak.' },
+        undecided: notDecided,
       },
       errors: {
         'empty-list': 'Kimlerin ortak olabileceğini işaretleyin ya da “Bunların hiçbiri” seçeneğini seçin',
-        'none-with-group': '“Bunların hiçbiri” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
+        'none-with-group': '“Bunların hiçbiri” ya da “Henüz karar vermedik” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
         'unknown-value': 'Listedeki seçeneklerden en az birini işaretleyin',
       },
     },
 
     disadvantaged: {
-      title: 'Kooperatif hangi gruplardan kişileri çalıştırmayı planlıyor?',
+      title: 'Kooperatifte bu gruplardan kimler çalışacak?',
       hint: [
-        'Sosyal kooperatif tanımında bu gruplar, dezavantajlı kişi ve gruplara örnek olarak sayılır.',
-        'Kuruluşun planını düşünün, belirli bir kişiyi değil. Kimsenin adını, sağlık durumunu ya da geçmişini sormuyoruz. Uyan her grubu işaretleyin.',
+        'Kooperatifte çalışacak kişileri düşünün, kurucular da dahil. Kooperatifin hizmet vereceği kişileri değil.',
+        'Örneğin köydeki kadınlar bir mandıra kurup orada çalışacaksa “Kırsal bölgelerdeki kadınlar” grubunu işaretleyin.',
+        'Kimsenin adını, sağlık durumunu ya da geçmişini sormuyoruz. Uyan her grubu işaretleyin.',
       ],
       summary: summaries.disadvantaged,
       options: {
         disabled: { label: 'Engelliler' },
         'long-term-unemployed': { label: 'Uzun süreli işsizler' },
         'ex-prisoners': { label: 'Eski hükümlüler' },
-        'addiction-recovery': { label: 'Bağımlılıktan kurtulma sürecindeki kişiler' },
+        'addiction-recovery': { label: 'Bağımlılığı olan kişiler' },
         migrants: { label: 'Göçmenler' },
         'rural-women': { label: 'Kırsal bölgelerdeki kadınlar' },
         'rural-youth': { label: 'Kırsal bölgelerdeki gençler' },
-        none: { label: 'Hiçbiri', hint: 'Kooperatif bu gruplardan kişileri çalıştırmayı planlamıyor.' },
+        none: { label: 'Hiçbiri', hint: 'Kooperatifte bu gruplardan kimse çalışmayacak.' },
+        undecided: notDecided,
       },
       errors: {
-        'empty-list': 'Kooperatifin çalıştırmayı planladığı grupları işaretleyin ya da “Hiçbiri” seçeneğini seçin',
-        'none-with-group': '“Hiçbiri” seçeneğini bir grupla birlikte işaretlemeyin',
+        'empty-list': 'Kooperatifte çalışacak grupları işaretleyin ya da “Hiçbiri” seçeneğini seçin',
+        'none-with-group': '“Hiçbiri” ya da “Henüz karar vermedik” seçeneğini bir grupla birlikte işaretlemeyin',
         'unknown-value': 'Listedeki gruplardan en az birini ya da “Hiçbiri” seçeneğini işaretleyin',
       },
     },
 
     flexibleMembership: {
-      title: 'Kooperatife gönüllü ya da geçici olarak da bağlanılabilecek mi?',
+      title: 'Kişiler kooperatife gönüllü olarak ya da belli bir süre için katılabilecek mi?',
       hint: [
-        'Sosyal kooperatif tanımında “gönüllü ve geçici üyelik gibi esnek bağlanma biçimleri” sayılır.',
-        'Örneğin bir kişi sürekli ortak (üye) olmadan, gönüllü olarak ya da bir süreliğine kooperatifte yer alabilir.',
+        'Örneğin bir öğrenci yaz boyunca gönüllü çalışır. Ya da biri bir yıl için ortak (üye) olur, sonra ayrılır.',
       ],
       summary: summaries.flexibleMembership,
-      options: yesNoNotSure,
+      options: {
+        yes: { label: 'Evet, böyle yollar olacak' },
+        no: { label: 'Hayır, yalnızca sürekli ortaklık olacak' },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Kooperatife gönüllü ya da geçici olarak bağlanılıp bağlanılamayacağını seçin',
+        required: 'Kişilerin gönüllü olarak ya da belli bir süre için katılıp katılamayacağını seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     simpleEntryExit: {
-      title: 'Ortaklığa (üyeliğe) girmek ve ortaklıktan ayrılmak kolay olacak mı?',
-      hint: [
-        'Sosyal kooperatif tanımına göre ortaklığa kabul ve ortaklıktan ayrılma prosedürleri basitleştirilmiştir. Yani kooperatife katılmak da kooperatiften ayrılmak da kolaydır.',
-      ],
+      title: 'Ortak (üye) olmak ve ortaklıktan ayrılmak için ne gerekecek?',
+      hint: ['Katılmak ya da ayrılmak isteyen birinin ne yapacağını düşünün.'],
       summary: summaries.simpleEntryExit,
-      options: yesNoNotSure,
+      options: {
+        yes: {
+          label: 'Kısa ve basit bir yol',
+          hint: 'Örneğin bir başvuru ve yönetim kurulunun kararı yeter. Ayrılmak isteyen bunu yazıyla bildirir.',
+        },
+        no: {
+          label: 'Ek koşullar ve uzun adımlar',
+          hint: 'Örneğin katılmak için başka ortakların önerisi ya da uzun bir bekleme gerekir.',
+        },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Ortaklığa girmenin ve ortaklıktan ayrılmanın kolay olup olmayacağını seçin',
+        required: 'Ortak olmak ve ayrılmak için ne gerekeceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     innovation: {
-      title: 'Kuruluşunuz bir soruna yenilikçi bir çözüm getirecek mi?',
+      title: 'Kuruluşunuz bir soruna yeni bir yolla mı yanıt verecek?',
       hint: [
-        'Sosyal kooperatif tanımına göre sosyal kooperatif, sosyal, ekonomik ya da çevresel sorunlara inovatif çözümler getirir.',
-        '“İnovatif”, yenilikçi demektir: bir sorunu yeni bir yolla çözmek.',
+        'Sorun sosyal, ekonomik ya da çevresel olabilir.',
+        'Yenilik, hizmetin sunuluş biçiminde, kimlerin çalıştığında ya da ürünün kendisinde olabilir.',
       ],
       summary: summaries.innovation,
-      options: yesNoNotSure,
+      options: {
+        yes: {
+          label: 'Evet, yeni bir yol deneyeceğiz',
+          hint: 'Örneğin köyde ilk kez evde bakım hizmeti kurmak ya da atık kumaştan ürün yapmak.',
+        },
+        no: {
+          label: 'Hayır, bilinen bir yolla çalışacağız',
+          hint: 'Örneğin bölgede zaten yapılan bir işi aynı biçimde yapmak.',
+        },
+        'not-sure': notDecided,
+      },
       errors: {
-        required: 'Kuruluşunuzun yenilikçi bir çözüm getirip getirmeyeceğini seçin',
+        required: 'Kuruluşunuzun bir soruna yeni bir yolla yanıt verip vermeyeceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
@@ -279,7 +316,7 @@ export const wizardTr: WizardWords = {
     },
     workerMembers: {
       label: 'Bunlardan kaçı kooperatifte çalışacak?',
-      hint: 'Kooperatifte çalışacak kurucu ortakları sayın. Hiçbiri çalışmayacaksa 0 yazın.',
+      hint: 'Kooperatifin işini düzenli olarak yapacak kurucu ortakları sayın. Hiçbiri çalışmayacaksa 0 yazın.',
       summary: summaries.workerMembers,
       errors: {
         required: 'Çalışan ortak sayısını rakamla yazın, örneğin 5; hiçbiri çalışmayacaksa 0 yazın',
@@ -298,7 +335,7 @@ export const wizardTr: WizardWords = {
         'too-small': 'Yönetim kurulundaki kişi sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Yönetim kurulundaki kişi sayısı 100.000 ya da daha az olmalı',
         'more-than-members':
-          'Yönetim kurulundaki kişi sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı; yönetim kurulu ortaklar arasından seçilir',
+          'Yönetim kurulundaki kişi sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı; örnek anasözleşmelere göre yönetim kurulu ortaklar arasından seçilir',
       },
     },
     workerBoard: {
@@ -320,7 +357,7 @@ export const wizardTr: WizardWords = {
   check: {
     title: 'Yanıtlarınızı kontrol edin',
     description: 'Sonucu görmeden önce yanıtlarınızı gözden geçirin. Gerekirse değiştirin.',
-    change: 'Değiştir',
+    change: 'Değiştirin',
     changeHidden: ' ({summary})',
     confirm: 'Sonucu görün',
     noneChosen: 'Hiçbiri',
@@ -329,53 +366,50 @@ export const wizardTr: WizardWords = {
   result: {
     title: 'Öz değerlendirme sonucunuz',
     description:
-      'Kuruluş planınızın sosyal kooperatif tanımıyla karşılaştırması. Yanıtlarınız tarayıcınızda kalır.',
+      'Kuruluş planınızın, tanıtım metninin anlattığı sosyal kooperatifle karşılaştırması. Yanıtlarınız tarayıcınızda kalır.',
     needsScript:
       'Sonucu göstermek için JavaScript gerekir. Tarayıcınızda JavaScript kapalı ya da yüklenemedi. Soruları ve her ölçütün kuralını, kâğıt üzerinde doldurabileceğiniz bir listede bulabilirsiniz.',
     checklistLink: 'Yazdırılabilir kontrol listesine gidin',
     verdicts: {
       matches: {
-        heading: 'Planınız sosyal kooperatif tanımının bütün noktalarına uyuyor',
-        body: [
-          'Yanıtlarınıza göre planınız, bu sitenin temel aldığı metindeki sosyal kooperatif tanımının temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.',
-          'Bu sonuç bir hukuki karar ya da onay değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir: 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir.',
-          'Her kooperatif için geçerli yasal ön koşullar ayrı bir konudur. Bunları aşağıda ayrıca gösteriyoruz.',
-        ],
+        heading: 'Planınız, metnin anlattığı sosyal kooperatife her noktada uyuyor',
+        body: ['Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.'],
       },
       'matches-core': {
-        heading: 'Planınız sosyal kooperatif tanımının temel noktalarına uyuyor',
+        heading: 'Planınız, metnin anlattığı sosyal kooperatifin temel noktalarına uyuyor',
         body: [
-          'Yanıtlarınıza göre planınız, bu sitenin temel aldığı metindeki sosyal kooperatif tanımının temel noktalarının hepsine uyuyor.',
-          'Metnin saydığı diğer özelliklerin bazılarında planınız tanımdan ayrılıyor ya da henüz karar vermediniz. Bunların her birini, neyi değiştirebileceğinizle birlikte aşağıda anlatıyoruz.',
-          'Bu sonuç bir hukuki karar değildir. Her kooperatif için geçerli yasal ön koşullar ayrı bir konudur. Bunları aşağıda ayrıca gösteriyoruz.',
+          'Yanıtlarınıza göre planınız, temel noktaların hepsine uyuyor. Metnin saydığı diğer özelliklerin bazılarında ayrılıyor ya da henüz karar vermediniz. Bunları aşağıda tek tek anlatıyoruz.',
         ],
       },
       'needs-decisions': {
         heading: 'Bazı temel noktalarda henüz karar vermediniz',
         body: [
-          'Yanıtlarınıza göre planınız, sosyal kooperatif tanımının temel noktalarının hiçbirinden ayrılmıyor. Ama bazı temel noktalarda henüz karar vermediniz. Bu yüzden planınızın tanıma uyup uymadığı şimdilik belli değil.',
-          'Karar bekleyen noktaları aşağıda bulabilirsiniz. Her birinde metnin ne dediğini ve hangi kararın açık kaldığını anlatıyoruz. Karar verdiğinizde yanıtınızı değiştirip sonucu yeniden görebilirsiniz.',
-          'Her kooperatif için geçerli yasal ön koşullar ayrı bir konudur. Bunları aşağıda ayrıca gösteriyoruz.',
+          'Yanıtlarınıza göre planınız, temel noktaların hiçbirinden ayrılmıyor. Ama bazılarında henüz karar vermediniz. Bu yüzden planınızın metne uyup uymadığı şimdilik belli değil.',
+          'Her birinde metnin ne dediğini ve hangi kararın açık kaldığını aşağıda anlatıyoruz. Karar verdiğinizde yanıtınızı değiştirip sonucu yeniden görebilirsiniz.',
         ],
       },
       'does-not-match': {
-        heading: 'Planınız sosyal kooperatif tanımının bazı temel noktalarından ayrılıyor',
+        heading: 'Planınız, metnin anlattığı sosyal kooperatiften bazı temel noktalarda ayrılıyor',
         body: [
-          'Yanıtlarınıza göre planınız, sosyal kooperatif tanımının temel noktalarından en az birinden ayrılıyor. Hangi noktalarda ayrıldığını, metnin ne dediğini ve neyi değiştirebileceğinizi aşağıda tek tek anlatıyoruz.',
-          'Sosyal kooperatif tanımına uymak, kooperatif kurmanın bir koşulu değildir: Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir.',
-          'Kanunun her kooperatif için aradığı yasal ön koşullar ayrı bir konudur. Bunları aşağıda ayrıca gösteriyoruz.',
+          'Yanıtlarınıza göre planınız, temel noktalardan en az birinden ayrılıyor. Nerede ayrıldığını, metnin ne dediğini ve neyi değiştirebileceğinizi aşağıda tek tek anlatıyoruz.',
+          'Metne uymak, kooperatif kurmanın bir koşulu değildir.',
         ],
       },
     },
-    legalHeading: 'Her kooperatif için yasal ön koşullar',
+    notLegalDecision:
+      'Bu sonuç bir hukuki karar ya da onay değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir: 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir.',
+    prerequisitesUnmet:
+      'Karşılanmayan kuruluş ön koşulu: {names}. Bu, sonucu değiştirmez; ama kurmadan önce buna bakmanız gerekir. Aşağıda ayrıca anlatıyoruz.',
+    summaryHeading: 'Özet',
+    legalHeading: 'Her kooperatif için kuruluş ön koşulları',
     legalIntro:
-      'Bu koşullar sosyal kooperatife özgü değildir; kurulan her kooperatif için geçerlidir. Yukarıdaki sonucu değiştirmezler.',
-    coreHeading: 'Tanımın temel noktaları',
+      'Bu koşullar sosyal kooperatife özgü değildir; her kooperatif için geçerlidir. Her biri kendi kaynağını söyler. Sonucu değiştirmezler.',
+    coreHeading: 'Temel noktalar',
     coreIntro:
-      'Bu noktalar sosyal kooperatif tanımını belirler. Planınızın tanıma uyması için hepsinin karşılanması gerekir.',
+      'Bu noktalar, metnin anlattığı sosyal kooperatifi belirler. Planınızın metne uyması için hepsinin karşılanması gerekir.',
     characteristicsHeading: 'Metnin saydığı diğer özellikler',
     characteristicsIntro:
-      'Metin sosyal kooperatifin bu özelliklerini de sayar. Tanımın temel noktalarına uyan bir plan, bunların bazılarını taşımayabilir.',
+      'Metin sosyal kooperatifin bu özelliklerini de sayar. Temel noktalara uyan bir plan, bunların bazılarını taşımayabilir.',
     status: {
       met: 'Karşılanıyor',
       'not-met': 'Karşılanmıyor',
@@ -384,6 +418,7 @@ export const wizardTr: WizardWords = {
     saysLabel: 'Kaynakta ne yazıyor',
     answeredLabel: 'Sizin yanıtınız',
     couldChangeLabel: 'Neyi değiştirebilirsiniz',
+    toDecideLabel: 'Karar vermeniz gereken',
     readMore: '{name} bölümünü rehberde okuyun',
     nextHeading: 'Sonraki adımlar',
     next: [
@@ -396,7 +431,7 @@ export const wizardTr: WizardWords = {
         link: { label: 'Nereye sorabilirsiniz?', path: '/nasil-kurulur/#nereye-sorabilirsiniz' },
       },
       {
-        text: 'Tanımdan ayrıldığınız ya da henüz karar vermediğiniz noktaları, anasözleşmeyi hazırlarken diğer kurucu ortaklarla birlikte konuşun.',
+        text: 'Metinden ayrıldığınız ya da henüz karar vermediğiniz noktaları, anasözleşmeyi hazırlarken diğer kurucu ortaklarla birlikte konuşun.',
       },
     ],
     actionsHeading: 'Sonucu kaydedin ya da değiştirin',
@@ -434,7 +469,7 @@ export const wizardTr: WizardWords = {
       'more-than-members': 'kurucu ortak sayısından fazla olamaz',
       'more-than-board': 'yönetim kurulundaki kişi sayısından fazla olamaz',
       'unknown-value': 'tanınmayan bir değer içeriyor',
-      'none-with-group': '“hiçbiri” ile birlikte bir grup da içeriyor',
+      'none-with-group': '“hiçbiri” ya da “karar verilmedi” yanında başka bir değer de içeriyor',
       'empty-list': 'boş; en az bir grup ya da “hiçbiri” içermeli',
       malformed: 'okunamayan karakterler içeriyor',
       'too-long': 'çok uzun',
@@ -453,7 +488,14 @@ export const wizardTr: WizardWords = {
   checklist: {
     heading: 'Yazdırılabilir kontrol listesi',
     intro:
-      'Bu listeyi kâğıt üzerinde doldurabilirsiniz. Her soruda planınıza uyan kutuyu işaretleyin, sayıları boşluklara yazın. Sonra her ölçütün kuralına bakarak planınızın sosyal kooperatif tanımına hangi noktalarda uyduğunu görün.',
+      'Bu listeyi kâğıt üzerinde doldurabilirsiniz. Her soruda planınıza uyan kutuyu işaretleyin. Sayıları boşluklara yazın. Sonra her ölçütün kuralına bakın: “Henüz karar vermedik” dediğiniz ölçüt karar bekler.',
+    howToReadHeading: 'Sonucu işaretlerden nasıl okursunuz?',
+    howToRead: [
+      'Temel noktalardan biri karşılanmıyorsa planınız, metnin anlattığı sosyal kooperatiften ayrılıyor.',
+      'Yoksa ve temel noktalardan birinde henüz karar vermediyseniz, önce o kararı verin.',
+      'Yoksa ve diğer özelliklerden biri karşılanmıyor ya da karar bekliyorsa, planınız temel noktalara uyuyor.',
+      'Hepsi karşılanıyorsa planınız her noktada uyuyor. Kuruluş ön koşulları bu sonucu değiştirmez.',
+    ],
     ruleLabel: 'Kural:',
     numberBlank: 'Sayı: ________',
   },
@@ -462,127 +504,141 @@ export const wizardTr: WizardWords = {
     'criterion.founders-min-7': {
       name: 'En az yedi kurucu ortak',
       says: '1163 sayılı Kooperatifler Kanunu’na göre bir kooperatif en az yedi ortak (üye) ile kurulur. Kurucu ortaklar anasözleşmeyi imzalar (m. 2).',
-      rule: 'Kurucu ortak sayısı en az 7 olmalı.',
+      rule: 'Kurucu ortak sayısı en az yedi olmalı.',
       met: 'Planınızda en az yedi kurucu ortak var.',
       notMet:
-        'Planınızda yediden az kurucu ortak var. Kanuna göre bir kooperatif en az yedi ortakla kurulur. Bu koşul sosyal kooperatife özgü değildir; her kooperatif için geçerlidir.',
+        'Planınızda yediden az kurucu ortak var. Kanuna göre bir kooperatif en az yedi ortakla kurulur (m. 2). Bu koşul sosyal kooperatife özgü değildir; her kooperatif için geçerlidir.',
       couldChange: 'Kooperatifi kurmadan önce kurucu ortak sayısını en az yediye çıkarabilirsiniz.',
     },
     'criterion.board-min-3': {
       name: 'En az üç kişilik yönetim kurulu',
       says: 'Örnek anasözleşmelere göre yönetim kurulu en az üç kişiden oluşur. Genel kurul bu kişileri ortaklar (üyeler) arasından, bir ila dört yıl için seçer.',
-      rule: 'Yönetim kurulunda en az 3 kişi olmalı.',
+      rule: 'Örnek anasözleşmelere göre yönetim kurulunda en az üç kişi olmalı.',
       met: 'Planınızda yönetim kurulunda en az üç kişi var.',
       notMet:
         'Planınızda yönetim kurulunda üçten az kişi var. Örnek anasözleşmelere göre yönetim kurulu en az üç kişiden oluşur. Bu konu sosyal kooperatife özgü değildir; il ticaret müdürlüğüne danışın.',
       couldChange:
-        'Yönetim kurulunu en az üç kişiye çıkarabilirsiniz. Yönetim kurulu ortaklar arasından seçildiği için kurucu ortak sayısı da en az bu kadar olmalı.',
+        'Yönetim kurulunu en az üç kişiye çıkarabilirsiniz. Örnek anasözleşmelere göre yönetim kurulu ortaklar arasından seçilir; bu yüzden kurucu ortak sayısı da en az bu kadar olmalı.',
     },
     'criterion.focus': {
       name: 'Sosyal hizmet ya da dezavantajlı kişilerin çalışma hayatına katılması',
-      says: 'Metne göre sosyal kooperatifler, “sosyal hizmetlerin sunumu veya engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar, göçmenler gibi dezavantajlı kişilerin çalışma hayatına entegrasyonunun sağlanması konusunda uzmanlaşmış” kooperatiflerdir.',
+      says: 'Tanıma göre sosyal kooperatifler, “sosyal hizmetlerin sunumu veya engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar, göçmenler gibi dezavantajlı kişilerin çalışma hayatına entegrasyonunun sağlanması konusunda uzmanlaşmış” kooperatiflerdir.',
       rule: 'Kuruluşun ana amacı sosyal hizmet sunmak, dezavantajlı kişileri çalışma hayatına katmak ya da ikisi birden olmalı.',
-      met: 'Planınızda kuruluşun ana amacı, metnin saydığı iki alandan biri ya da ikisi birden.',
-      notMet: `Planınızda kuruluşun ana amacı başka bir ekonomik faaliyet. Metin ise sosyal kooperatifi bu iki alanda uzmanlaşmış bir kooperatif olarak tanımlar. ${doesNotStopYou}`,
+      met: 'Planınızda kuruluşun ana amacı, tanımın saydığı iki alandan biri ya da ikisi birden.',
+      notMet: `Planınızda kuruluşun ana amacı başka bir ekonomik amaç. Tanım ise sosyal kooperatifi bu iki alanda uzmanlaşmış bir kooperatif olarak anlatır. ${doesNotStopYou}`,
       couldChange:
-        'Kuruluşun ana amacını sosyal hizmet sunmak ya da dezavantajlı kişileri çalışma hayatına katmak olarak belirleyebilirsiniz. Örneğin bir üretim işi, dezavantajlı kişilere iş sağlamanın yolu olabilir.',
+        'Kuruluşun neden var olduğunu yeniden düşünebilirsiniz. Örneğin bir fırın ya da mandıra, dezavantajlı kişilere iş vermek için kurulmuşsa amacı onları çalışma hayatına katmaktır.',
+      unclear: 'Kuruluşun ana amacına henüz karar vermediniz.',
+      toDecide:
+        'Kuruluş en çok sosyal hizmet sunmak için mi, dezavantajlı kişilere iş yaratmak için mi, yoksa ikisi için de mi var olacak?',
     },
     'criterion.public-benefit': {
       name: 'Kamu yararının öncelikli olması',
       says: 'Metne göre sosyal kooperatifte “kamu yararı önceliklidir”. Sosyal kooperatifler “kamusal ihtiyaçları ve toplumsal hedefleri gözetirler”.',
-      rule: 'Kuruluşta kamu yararı, ortakların ekonomik çıkarından önce gelmeli.',
-      met: 'Planınızda kamu yararı ilk sırada geliyor.',
-      notMet: `Planınızda ortakların (üyelerin) ekonomik çıkarı, kamu yararı kadar ya da ondan çok önem taşıyor. Metin ise kamu yararını ilk sıraya koyar. ${doesNotStopYou}`,
+      rule: 'Kuruluşta toplumun yararı (kamu yararı), ortakların kazancından önce gelmeli.',
+      met: 'Planınızda toplumun yararı, yani kamu yararı, önce geliyor.',
+      notMet: `Planınızda ortakların (üyelerin) kazancı, toplumun yararı kadar ya da ondan çok önem taşıyor. Metin ise kamu yararını ilk sıraya koyar. ${doesNotStopYou}`,
       couldChange:
         'Kuruluşun amacını yazarken kamu yararını ilk sıraya koyabilir, kararlarda toplumun ihtiyaçlarını önce gözetmeyi kararlaştırabilirsiniz.',
+      unclear: 'Toplumun yararının mı, ortakların kazancının mı önce geleceğine henüz karar vermediniz.',
+      toDecide: 'Toplum için iyi ama ortaklar için daha az kazançlı bir kararda hangisi önce gelecek?',
     },
     'criterion.not-for-profit': {
-      name: 'Kâr amacı gütmemek',
-      says: 'Metne göre sosyal kooperatif “kâr amacı gütmez”. Elde edilen kâr dört alanda kullanılır: toplum yararına etkinlikler düzenlenir; yeni yatırım ve yeni işler yaratılır; ortaklara (üyelere) inovatif hizmetler sağlamak amaçlanır; sosyal ve kültürel faaliyetler de düzenlenir.',
-      rule: 'Gelir-gider farkının (kârın) tamamı, metnin saydığı dört alanda kullanılmalı.',
-      met: 'Planınızda gelir-gider farkının tamamı bu dört alanda, toplum yararına kullanılıyor.',
-      notMet: `Planınızda gelir-gider farkının bir kısmı ya da tamamı ortaklara dağıtılıyor. Metin ise sosyal kooperatifin kâr amacı gütmediğini ve kazancını toplum yararına kullandığını söyler. Kanun, anasözleşme izin veriyorsa dağıtımı risturn olarak düzenler (1163 sayılı Kooperatifler Kanunu, m. 38–39). ${doesNotStopYou}`,
+      name: 'Gelir-gider farkının kullanımı',
+      says: 'Metne göre sosyal kooperatif “kâr amacı gütmez”. Elde edilen kâr dört yolda kullanılır: toplum yararına etkinlikler düzenlenir; yeni yatırım ve yeni işler yaratılır; ortaklara (üyelere) inovatif hizmetler sağlanır; sosyal ve kültürel faaliyetler düzenlenir.',
+      rule: 'Yedek akçeden sonra kalan gelir-gider farkının (kârın) tamamı, metnin saydığı dört yolda kullanılmalı.',
+      met: 'Planınızda yedek akçeden sonra kalan gelir-gider farkının tamamı bu dört yolda kullanılıyor.',
+      notMet: `Planınızda gelir-gider farkının bir kısmı ya da tamamı ortaklara dağıtılıyor. Metin ise sosyal kooperatifin kâr amacı gütmediğini söyler. Kanun, anasözleşme izin veriyorsa dağıtımı risturn olarak düzenler (1163 sayılı Kooperatifler Kanunu, m. 38–39). ${doesNotStopYou}`,
       couldChange:
-        'Anasözleşmede gelir-gider farkının bu dört alanda kullanılacağını yazabilirsiniz. Bunun nasıl yazılacağını il ticaret müdürlüğüne sorabilirsiniz.',
-      unclear:
-        'Gelir-gider farkının ne için kullanılacağına henüz karar vermediniz. Açık kalan karar: Farkın tamamı bu dört alanda mı kullanılacak, yoksa bir kısmı ortaklara mı dağıtılacak?',
+        'Anasözleşmede gelir-gider farkının bu dört yolda kullanılacağını yazabilirsiniz. Bunun nasıl yazılacağını il ticaret müdürlüğüne sorabilirsiniz.',
+      unclear: 'Gelir-gider farkının ne için kullanılacağına henüz karar vermediniz.',
+      toDecide: 'Farkın tamamı bu dört yolda mı kullanılacak, yoksa bir kısmı ortaklara mı dağıtılacak?',
     },
     'criterion.democratic-governance': {
       name: 'Demokratik katılım ve yönetim',
       says: 'Metne göre sosyal kooperatifin “katılımı ve yönetimi demokratik esaslara dayalıdır”. 1163 sayılı Kooperatifler Kanunu’na göre de her ortağın (üyenin) genel kurulda, sermaye payı ne olursa olsun, bir oyu vardır (m. 48).',
       rule: 'Kararları genel kurul vermeli: Her ortağın bir oyu olmalı ve yönetim kurulunu genel kurul seçmeli.',
       met: 'Planınızda kararları genel kurul veriyor. Her ortağın bir oyu var ve yönetim kurulunu genel kurul seçiyor.',
-      notMet: `Planınızda kararlar, her ortağın bir oyu olan genel kurulda alınmıyor. Metin ise katılımın ve yönetimin demokratik olmasını anlatır. ${doesNotStopYou} Ama kanun her kooperatifte her ortağa genel kurulda bir oy verir; anasözleşmeniz buna uymalıdır.`,
+      // Not `doesNotStopYou`: such a plan conflicts with the law itself.
+      notMet:
+        'Planınızda kararlar, her ortağın bir oyu olan genel kurulda alınmıyor. Metin ise katılımın ve yönetimin demokratik olmasını anlatır. Kanuna göre de her kooperatifte, sermaye payı ne olursa olsun, her ortağın genel kurulda bir oyu vardır (m. 48). Bu yüzden bu plan anasözleşmeye bu haliyle yazılamaz. İl ticaret müdürlüğüne danışın.',
       couldChange:
         'Anasözleşmede kararların genel kurulda alınacağını, her ortağın bir oyu olacağını ve yönetim kurulunu genel kurulun seçeceğini yazabilirsiniz.',
-      unclear:
-        'Kararların nasıl alınacağına henüz karar vermediniz. Açık kalan karar: Kararları, her ortağın bir oyu olan genel kurul mu verecek?',
+      unclear: 'Kararların nasıl alınacağına henüz karar vermediniz.',
+      toDecide: 'Kararları, her ortağın bir oyu olan genel kurul mu verecek? Kanun her ortağa bir oy verir (m. 48).',
     },
     'criterion.worker-majority-members': {
       name: 'Ortakların çoğunluğunun kooperatifte çalışması',
       says: 'Metne göre sosyal kooperatifler “çoğunlukla kooperatif çalışanlarının mülkiyetinde olan” kooperatiflerdir ve “üyelikte ve yönetimde çalışanlarının sayısı çoğunluktadır”.',
-      rule: 'Çalışan ortakların sayısı, ortak sayısının yarısından fazla olmalı. Yarı yarıya çoğunluk sayılmaz.',
-      met: 'Planınızda ortakların (üyelerin) yarısından fazlası kooperatifte çalışıyor.',
-      notMet: `Planınızda kooperatifte çalışan ortaklar, ortakların (üyelerin) yarısı ya da daha azı. Metin ise ortakların çoğunluğunun kooperatifte çalışan kişiler olduğunu anlatır. ${doesNotStopYou}`,
+      rule: 'Kurucu ortakların yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz.',
+      met: 'Planınızda kurucu ortakların (üyelerin) yarısından fazlası kooperatifte çalışıyor.',
+      notMet: `Planınızda kurucu ortakların (üyelerin) yarısı ya da daha azı kooperatifte çalışıyor. Metin ise ortakların çoğunluğunun kooperatifte çalışan kişiler olduğunu anlatır. ${doesNotStopYou}`,
       couldChange:
-        'Kooperatifte çalışacak ortakların sayısını artırabilirsiniz. Çalışan ortaklar yarıdan fazla olmalı: Örneğin 8 ortaktan 4’ü yetmez, en az 5’i çalışmalı.',
+        'Kooperatifte çalışacak ortakların sayısını artırabilirsiniz. Çalışan ortaklar yarıdan fazla olmalı: Örneğin sekiz ortaktan dördü yetmez, en az beşi çalışmalı.',
     },
     'criterion.worker-majority-board': {
       name: 'Yönetim kurulunun çoğunluğunun kooperatifte çalışması',
       says: 'Metne göre sosyal kooperatifte “üyelikte ve yönetimde çalışanlarının sayısı çoğunluktadır”.',
-      rule: 'Yönetim kurulunda kooperatifte çalışan ortakların sayısı, yönetim kurulundaki kişi sayısının yarısından fazla olmalı. Yarı yarıya çoğunluk sayılmaz.',
-      met: 'Planınızda yönetim kurulundakilerin yarısından fazlası kooperatifte çalışıyor.',
-      notMet: `Planınızda yönetim kurulunda kooperatifte çalışanlar, yarı ya da daha az. Metin ise yönetimde de çalışanların çoğunlukta olduğunu anlatır. ${doesNotStopYou}`,
+      rule: 'Yönetim kurulunun yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz.',
+      met: 'Planınızda yönetim kurulunun yarısından fazlası kooperatifte çalışıyor.',
+      notMet: `Planınızda yönetim kurulunun yarısı ya da daha azı kooperatifte çalışıyor. Metin ise yönetimde de çalışanların çoğunlukta olduğunu anlatır. ${doesNotStopYou}`,
       couldChange:
-        'Yönetim kurulunda kooperatifte çalışan ortaklara daha çok yer verebilirsiniz. Örneğin 3 kişilik bir yönetim kurulunda en az 2 kişi kooperatifte çalışmalı.',
+        'Yönetim kurulunda kooperatifte çalışan ortaklara daha çok yer verebilirsiniz. Örneğin üç kişilik bir yönetim kurulunda en az ikisi kooperatifte çalışmalı.',
     },
     'criterion.disadvantaged-employment': {
       name: 'Dezavantajlı kişi ve grupların istihdamı',
       says: 'Metne göre sosyal kooperatif “gerçekleştirdiği faaliyetler ile dezavantajlı kişi ve grupları istihdam eder”. Metin göçmenleri, uzun süreli işsizleri, engellileri, eski hükümlüleri, bağımlıları, kırsal bölgelerdeki kadın ve gençleri örnek olarak sayar.',
-      rule: 'Kooperatif, metnin saydığı dezavantajlı gruplardan en az birinden kişileri çalıştırmayı planlamalı. Ana amaç dezavantajlı kişileri çalışma hayatına katmaksa bu, tanımın temel noktalarından biridir; değilse metnin saydığı diğer özelliklerden biridir.',
-      met: 'Planınızda kooperatif, bu gruplardan en az birinden kişileri çalıştırıyor.',
-      notMet: `Planınızda kooperatifin bu gruplardan kişileri çalıştırması öngörülmüyor. Metin ise sosyal kooperatifin dezavantajlı kişi ve grupları istihdam ettiğini söyler. ${doesNotStopYou}`,
+      rule: 'Kooperatifte, metnin saydığı dezavantajlı gruplardan en az birinden kişiler çalışmalı. Ana amaç dezavantajlı kişileri çalışma hayatına katmaksa (ya da ikisi birden ise) bu bir temel noktadır; değilse diğer özelliklerden biridir.',
+      met: 'Planınızda kooperatifte bu gruplardan en az birinden kişiler çalışıyor.',
+      notMet: `Planınızda kooperatifte bu gruplardan kimse çalışmıyor. Metin ise sosyal kooperatifin dezavantajlı kişi ve grupları istihdam ettiğini söyler. ${doesNotStopYou}`,
       couldChange:
-        'Kooperatifin işlerinde bu gruplardan kişilere iş vermeyi planlayabilirsiniz. Metin bunun için bir sayı ya da oran belirtmez.',
+        'Kooperatifin işlerinde bu gruplardan kişilere iş vermeyi planlayabilirsiniz. Kurucular da bu kişiler olabilir. Metin bunun için bir sayı ya da oran belirtmez.',
+      unclear: 'Kooperatifte bu gruplardan kimlerin çalışacağına henüz karar vermediniz.',
+      toDecide: 'Kooperatifte, kurucular da dahil, bu gruplardan kişiler çalışacak mı?',
     },
     'criterion.multi-stakeholder': {
-      name: 'Çok paydaşlı yönetim',
+      name: 'Tüketicilerin ve gönüllülerin de ortak olabilmesi',
       says: 'Metne göre sosyal kooperatif, tüketicilerin ve gönüllü kişilerin ortaklığına (üyeliğine) açıktır ve “çok paydaşlı yönetim anlayışı ile hareket” eder.',
       rule: 'Kooperatifte çalışanların yanında tüketiciler, gönüllüler ya da ikisi de ortak olabilmeli.',
       met: 'Planınızda kooperatifte çalışanların yanında tüketiciler ya da gönüllüler de ortak olabiliyor.',
       notMet: `Planınızda tüketiciler ve gönüllüler ortak (üye) olamıyor. Metin ise sosyal kooperatifin onlara da açık olduğunu söyler. ${doesNotStopYou}`,
       couldChange:
         'Kooperatifin hizmetlerini kullananların (tüketicilerin) ya da gönüllülerin de ortak olabilmesini planlayabilirsiniz. Çalışan ortaklar yine de yarıdan fazla olmalı.',
+      unclear: 'Tüketicilerin ya da gönüllülerin ortak olup olamayacağına henüz karar vermediniz.',
+      toDecide: 'Kooperatifin hizmetlerini kullananlar ya da gönüllüler de ortak olabilecek mi?',
     },
     'criterion.flexible-membership': {
-      name: 'Esnek üyelik',
+      name: 'Gönüllü ya da geçici katılma',
       says: 'Metne göre sosyal kooperatif “gönüllü ve geçici üyelik gibi esnek bağlanma biçimlerine sahiptir”.',
-      rule: 'Kooperatife gönüllü ya da geçici olarak da bağlanılabilmeli.',
-      met: 'Planınızda kooperatife gönüllü ya da geçici olarak da bağlanılabiliyor.',
-      notMet: `Planınızda kooperatife yalnızca sürekli ortak (üye) olarak bağlanılabiliyor. Metin ise esnek bağlanma biçimlerinden söz eder. ${doesNotStopYou}`,
+      rule: 'Kişiler kooperatife gönüllü olarak ya da belli bir süre için de katılabilmeli.',
+      met: 'Planınızda kişiler kooperatife gönüllü olarak ya da belli bir süre için de katılabiliyor.',
+      notMet: `Planınızda kişiler kooperatife yalnızca sürekli ortak (üye) olarak katılabiliyor. Metin ise esnek yollardan söz eder. ${doesNotStopYou}`,
       couldChange:
-        'Gönüllü ya da geçici bağlanma biçimlerini planınıza ekleyebilirsiniz. Bunun anasözleşmede nasıl yazılacağını il ticaret müdürlüğüne sorun.',
-      unclear: 'Kooperatife gönüllü ya da geçici olarak bağlanılıp bağlanılamayacağına henüz karar vermediniz.',
+        'Gönüllü ya da geçici katılma yollarını planınıza ekleyebilirsiniz. Bunun anasözleşmede nasıl yazılacağını il ticaret müdürlüğüne sorun.',
+      unclear: 'Kişilerin gönüllü ya da geçici olarak katılıp katılamayacağına henüz karar vermediniz.',
+      toDecide: 'Kişiler kooperatife gönüllü olarak ya da belli bir süre için katılabilecek mi?',
     },
     'criterion.simple-entry-exit': {
       name: 'Basit giriş ve çıkış',
-      says: 'Metne göre sosyal kooperatifte “ortaklığa/üyeliğe kabul ve ortaklıktan/üyelikten ayrılma prosedürleri basitleştirilmiştir”.',
-      rule: 'Ortaklığa girmek ve ortaklıktan ayrılmak kolay olmalı.',
-      met: 'Planınızda ortaklığa girmek ve ortaklıktan ayrılmak kolay.',
-      notMet: `Planınızda ortaklığa (üyeliğe) giriş ve çıkış basitleştirilmemiş. Metin ise bu prosedürlerin basit olduğunu anlatır. ${doesNotStopYou}`,
+      says: 'Metne göre sosyal kooperatifte “ortaklığa (üyeliğe) kabul ve ortaklıktan (üyelikten) ayrılma prosedürleri basitleştirilmiştir”.',
+      rule: 'Ortak olmak ve ortaklıktan ayrılmak kısa ve basit bir yolla olmalı.',
+      met: 'Planınızda ortak olmak ve ortaklıktan ayrılmak kısa ve basit bir yolla oluyor.',
+      notMet: `Planınızda ortaklığa (üyeliğe) giriş ve çıkış için ek koşullar ve uzun adımlar var. Metin ise bu adımların basitleştirildiğini söyler. ${doesNotStopYou}`,
       couldChange:
         'Ortaklığa kabul ve ortaklıktan ayrılma adımlarını sadeleştirebilirsiniz. Bunun anasözleşmede nasıl yazılacağını il ticaret müdürlüğüne sorun.',
-      unclear: 'Ortaklığa girmenin ve ortaklıktan ayrılmanın ne kadar kolay olacağına henüz karar vermediniz.',
+      unclear: 'Ortak olmak ve ayrılmak için ne gerekeceğine henüz karar vermediniz.',
+      toDecide: 'Katılmak ya da ayrılmak isteyen biri ne yapacak?',
     },
     'criterion.innovation': {
       name: 'İnovatif çözümler',
       says: 'Metne göre sosyal kooperatif “sosyal, ekonomik, çevresel temelli sorunlara inovatif çözümler getirir”. İnovatif, yenilikçi demektir.',
-      rule: 'Kuruluş sosyal, ekonomik ya da çevresel bir soruna yenilikçi bir çözüm getirmeli.',
-      met: 'Planınızda kuruluş bir soruna yenilikçi bir çözüm getiriyor.',
-      notMet: `Planınızda kuruluşun yenilikçi bir çözüm getirmesi öngörülmüyor. Metin ise sosyal kooperatifin sorunlara inovatif çözümler getirdiğini söyler. ${doesNotStopYou}`,
+      rule: 'Kuruluş sosyal, ekonomik ya da çevresel bir soruna yeni bir yolla yanıt vermeli.',
+      met: 'Planınızda kuruluş bir soruna yeni bir yolla yanıt veriyor.',
+      notMet: `Planınızda kuruluş bilinen bir yolla çalışıyor. Metin ise sosyal kooperatifin sorunlara inovatif çözümler getirdiğini söyler. ${doesNotStopYou}`,
       couldChange:
         'Bölgenizdeki bir soruna yeni bir yolla nasıl yanıt verebileceğinizi düşünebilirsiniz; örneğin hizmetin sunulma biçiminde ya da kimlerin çalıştığında.',
-      unclear: 'Kuruluşun yenilikçi bir çözüm getirip getirmeyeceğine henüz karar vermediniz.',
+      unclear: 'Kuruluşun bir soruna yeni bir yolla yanıt verip vermeyeceğine henüz karar vermediniz.',
+      toDecide: 'Kuruluş bir soruna yeni bir yolla mı, bilinen bir yolla mı yanıt verecek?',
     },
   },
 

@@ -45,7 +45,11 @@ export interface ChoiceQuestionWords extends QuestionWords {
 export interface CriterionWords {
   /** A short name: "Çalışanların ortaklar arasında çoğunlukta olması". */
   name: string;
-  /** What the source text (or the law, for the legal block) says: shown on the result and in the checklist. */
+  /**
+   * What the source text says (for a founding prerequisite: its own source, the law or the model
+   * articles), shown on the result beside the founder's answer. Quotations in “…” are the words of
+   * the guide pages in the same language.
+   */
   says: string;
   /** The rule the wizard applies, in plain words, for the printable checklist. */
   rule: string;
@@ -53,10 +57,12 @@ export interface CriterionWords {
   met: string;
   /** Said when it does not: how the plan differs, without judging. */
   notMet: string;
-  /** What the founders could change to meet it (for not-met and unclear). */
+  /** What the founders could change to meet it (for not-met). */
   couldChange: string;
   /** Said when the answer is still open ("henüz karar vermediniz"), where the criterion can be unclear. */
   unclear?: string;
+  /** The decision still open, as a question to the founders: shown instead of `couldChange` when unclear. */
+  toDecide?: string;
 }
 
 export interface WizardWords {
@@ -108,7 +114,13 @@ export interface WizardWords {
     needsScript: string;
     checklistLink: string;
     verdicts: Record<Verdict, { heading: string; body: string[] }>;
-    /** The legal block's heading and introduction. */
+    /** Under every verdict, the same: the result is not a legal decision. */
+    notLegalDecision: string;
+    /** In the verdict's box when a founding prerequisite is not met: "{names}" lists them. */
+    prerequisitesUnmet: string;
+    /** The summary above the criteria: its heading (the verdict follows it), one line a criterion. */
+    summaryHeading: string;
+    /** The founding prerequisites' heading and introduction (each item names its own source). */
     legalHeading: string;
     legalIntro: string;
     coreHeading: string;
@@ -120,6 +132,8 @@ export interface WizardWords {
     saysLabel: string;
     answeredLabel: string;
     couldChangeLabel: string;
+    /** In place of `couldChangeLabel` for a criterion still waiting for a decision. */
+    toDecideLabel: string;
     /** "{name} bölümünü rehberde okuyun" */
     readMore: string;
     /** Next steps: founding page, the provincial trade office; each may link to a page of the site. */
@@ -152,6 +166,9 @@ export interface WizardWords {
   checklist: {
     heading: string;
     intro: string;
+    /** How to read a verdict from the ticks: a heading and four lines, in the contract's order. */
+    howToReadHeading: string;
+    howToRead: [string, string, string, string];
     /** "Kural:" before each criterion's rule. */
     ruleLabel: string;
     /** A blank for a number answer on paper. */

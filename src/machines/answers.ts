@@ -18,8 +18,8 @@ const YES_NO_NOT_SURE = ['yes', 'no', 'not-sure'] as const;
  * the board is elected from among them. Choice and list values are also in canonical order.
  */
 export const ANSWER_FIELDS = {
-  focus: { kind: 'choice', values: ['social-services', 'work-integration', 'both', 'other'] },
-  publicBenefit: { kind: 'choice', values: ['yes', 'partly', 'no'] },
+  focus: { kind: 'choice', values: ['social-services', 'work-integration', 'both', 'other', 'not-sure'] },
+  publicBenefit: { kind: 'choice', values: ['yes', 'partly', 'no', 'not-sure'] },
   surplus: { kind: 'choice', values: ['community', 'distribute', 'undecided'] },
   governance: { kind: 'choice', values: ['one-member-one-vote', 'by-shares', 'founders-decide', 'undecided'] },
   members: { kind: 'number', min: 1, max: MAX_MEMBERS },
@@ -47,6 +47,12 @@ export const ANSWER_FIELDS = {
 /** The word a list answer uses for "no group": it stands alone, never beside a group. */
 export const NONE = 'none';
 
+/** The word a list answer uses for "not decided yet": it too stands alone, and is stored as itself. */
+export const UNDECIDED = 'undecided';
+
+/** The list words that stand alone, in the order a form offers them after the groups. */
+export const LIST_ALONE = [NONE, UNDECIDED] as const;
+
 type Fields = typeof ANSWER_FIELDS;
 export type AnswerKey = keyof Fields;
 type KeysOfKind<TKind> = { [K in AnswerKey]: Fields[K]['kind'] extends TKind ? K : never }[AnswerKey];
@@ -57,12 +63,17 @@ export type ListKey = KeysOfKind<'list'>;
 export type ChoiceValue<K extends ChoiceKey> = Fields[K]['values'][number];
 export type ListItem<K extends ListKey> = Fields[K]['values'][number];
 
-/** The stored form of an answer. A list holds the groups named, in canonical order; `none` is `[]`. */
+/**
+ * The stored form of an answer. A list holds the groups named, in canonical order; `none` is `[]`,
+ * and `undecided` stays the word itself.
+ */
 export type AnswerValue<K extends AnswerKey> = K extends ChoiceKey
   ? ChoiceValue<K>
   : K extends ListKey
-    ? readonly ListItem<K>[]
+    ? ListAnswer<ListItem<K>>
     : number;
+
+export type ListAnswer<TItem extends string> = readonly TItem[] | typeof UNDECIDED;
 
 export type Answers = { readonly [K in AnswerKey]: AnswerValue<K> };
 export type PartialAnswers = Partial<Answers>;

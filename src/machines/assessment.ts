@@ -1,9 +1,19 @@
 import type { Answers } from './answers';
 import { CRITERIA, kindOf, type Criterion, type CriterionKind, type Status } from './criteria';
 
-/** In the order the contract checks them: the first that applies is the verdict. */
-export const VERDICTS = ['does-not-match', 'needs-decisions', 'matches-core', 'matches'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+type Group = readonly { readonly status: Status }[];
+const hasStatus = (results: Group, status: Status) => results.some((result) => result.status === status);
+
+/** Each verdict and when it applies, in the order the contract checks them: the first that applies wins. */
+const VERDICT_RULES = [
+  { verdict: 'does-not-match', applies: (core: Group) => hasStatus(core, 'not-met') },
+  { verdict: 'needs-decisions', applies: (core: Group) => hasStatus(core, 'unclear') },
+  { verdict: 'matches-core', applies: (_core: Group, characteristics: Group) => characteristics.some((result) => result.status !== 'met') },
+  { verdict: 'matches', applies: () => true },
+] as const;
+
+export type Verdict = (typeof VERDICT_RULES)[number]['verdict'];
+export const VERDICTS: readonly Verdict[] = VERDICT_RULES.map((rule) => rule.verdict);
 
 export interface CriterionResult {
   readonly id: Criterion['id'];
@@ -17,7 +27,7 @@ export interface CriterionResult {
 
 export interface Assessment {
   readonly verdict: Verdict;
-  /** The legal prerequisites: shown beside the verdict, never part of it. */
+  /** The founding prerequisites: shown beside the verdict, never part of it. */
   readonly legal: readonly CriterionResult[];
   readonly core: readonly CriterionResult[];
   readonly characteristics: readonly CriterionResult[];
@@ -40,11 +50,6 @@ export function assess(answers: Answers): Assessment {
   return { verdict: verdictOf(core, characteristics), legal: ofKind('legal'), core, characteristics };
 }
 
-function verdictOf(core: readonly CriterionResult[], characteristics: readonly CriterionResult[]): Verdict {
-  const hasStatus = (results: readonly CriterionResult[], status: Status) =>
-    results.some((result) => result.status === status);
-  if (hasStatus(core, 'not-met')) return 'does-not-match';
-  if (hasStatus(core, 'unclear')) return 'needs-decisions';
-  if (hasStatus(characteristics, 'not-met') || hasStatus(characteristics, 'unclear')) return 'matches-core';
-  return 'matches';
+function verdictOf(core: Group, characteristics: Group): Verdict {
+  return VERDICT_RULES.find((rule) => rule.applies(core, characteristics))!.verdict;
 }

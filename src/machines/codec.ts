@@ -75,6 +75,7 @@ export function encodeAnswers(answers: PartialAnswers, step?: StepId): string {
 }
 
 function formatValue(key: AnswerKey, value: AnswerValue<AnswerKey>): string {
+  // A number, a choice, or a list's `undecided`: written as it is.
   if (typeof value !== 'object') return String(value);
   const groups: readonly string[] = ANSWER_FIELDS[key as ListKey].values;
   const named = groups.filter((group) => (value as readonly string[]).includes(group));

@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers, ChoiceKey, ChoiceValue } from './answers';
+import { UNDECIDED, type AnswerKey, type Answers, type ChoiceKey, type ChoiceValue, type ListAnswer } from './answers';
 
 /**
  * The criteria of the contract (shared/spec/wizard.md) as data. Each one reads the answers and
@@ -6,14 +6,17 @@ import type { AnswerKey, Answers, ChoiceKey, ChoiceValue } from './answers';
  * explainer that backs it, as a path without locale prefix (an English edition maps it).
  */
 
-/** `legal`: every cooperative (Law 1163), shown beside the verdict and never changing it. */
+/**
+ * `legal`: the founding prerequisites of every cooperative, each with its own source (the law, or
+ * the model articles): shown beside the verdict and never changing it.
+ */
 export type CriterionKind = 'legal' | 'core' | 'characteristic';
 /** `unclear`: the founders have not decided yet (an `undecided` or `not-sure` answer). */
 export type Status = 'met' | 'not-met' | 'unclear';
 export type Rule = (answers: Answers) => Status;
 
 const LEGAL_MIN_FOUNDERS = 7; // Law 1163, art. 2
-const LEGAL_MIN_BOARD = 3;
+const LEGAL_MIN_BOARD = 3; // the model articles of association, not the law's text
 
 const met = (holds: boolean): Status => (holds ? 'met' : 'not-met');
 
@@ -25,6 +28,9 @@ function choiceIs<K extends ChoiceKey>(key: K, metValue: ChoiceValue<K>, undecid
   const rule: Rule = (answers) => (answers[key] === undecidedValue ? 'unclear' : met(answers[key] === metValue));
   return { answerKeys: [key], rule };
 }
+
+/** A list names at least one group; `undecided` leaves the criterion unclear. */
+const namesAGroup = (list: ListAnswer<string>): Status => (list === UNDECIDED ? 'unclear' : met(list.length > 0));
 
 const WORK_INTEGRATION: readonly ChoiceValue<'focus'>[] = ['work-integration', 'both'];
 
@@ -47,13 +53,13 @@ const rows = [
     id: 'focus',
     kind: 'core',
     answerKeys: ['focus'],
-    rule: (answers) => met(answers.focus !== 'other'),
+    rule: (answers) => (answers.focus === 'not-sure' ? 'unclear' : met(answers.focus !== 'other')),
     section: '/sosyal-kooperatif-nedir/#tanim',
   },
   {
     id: 'public-benefit',
     kind: 'core',
-    ...choiceIs('publicBenefit', 'yes'),
+    ...choiceIs('publicBenefit', 'yes', 'not-sure'),
     section: '/diger-kooperatiflerden-farki/#kamu-yarari-onceliklidir',
   },
   {
@@ -84,17 +90,18 @@ const rows = [
   },
   {
     id: 'disadvantaged-employment',
-    // Defining only for a cooperative that sets out to bring disadvantaged people into work.
+    // Defining only for a cooperative that sets out to bring disadvantaged people into work; a
+    // founder not sure of the aim yet meets it as a characteristic.
     kind: (answers) => (WORK_INTEGRATION.includes(answers.focus) ? 'core' : 'characteristic'),
     answerKeys: ['disadvantaged'],
-    rule: (answers) => met(answers.disadvantaged.length > 0),
+    rule: (answers) => namesAGroup(answers.disadvantaged),
     section: '/sosyal-girisim-modeli/#dezavantajli-kisilerin-istihdami',
   },
   {
     id: 'multi-stakeholder',
     kind: 'characteristic',
     answerKeys: ['stakeholders'],
-    rule: (answers) => met(answers.stakeholders.length > 0),
+    rule: (answers) => namesAGroup(answers.stakeholders),
     section: '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {

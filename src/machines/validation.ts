@@ -2,6 +2,7 @@ import {
   ANSWER_FIELDS,
   ANSWER_KEYS,
   NONE,
+  UNDECIDED,
   type AnswerKey,
   type AnswerValue,
   type ChoiceKey,
@@ -65,14 +66,19 @@ export function parseChoice<K extends ChoiceKey>(key: K, text: string): Parsed<A
   return values.includes(text) ? accept(text as AnswerValue<K>) : refuse('unknown-value');
 }
 
-/** The groups named, each once and in canonical order; `none` alone gives `[]`. */
+/**
+ * The groups named, each once and in canonical order; `none` alone gives `[]`, `undecided` alone
+ * gives `undecided`. Either beside anything else is refused.
+ */
 export function parseList<K extends ListKey>(key: K, items: readonly string[]): Parsed<AnswerValue<K>> {
   if (items.length === 0) return refuse('empty-list');
   const values: readonly string[] = ANSWER_FIELDS[key].values;
   const named = new Set(items);
   const hasNone = named.delete(NONE);
+  const hasUndecided = named.delete(UNDECIDED);
   if ([...named].some((item) => !values.includes(item))) return refuse('unknown-value');
-  if (hasNone && named.size > 0) return refuse('none-with-group');
+  if (Number(hasNone) + Number(hasUndecided) + Math.min(named.size, 1) > 1) return refuse('none-with-group');
+  if (hasUndecided) return accept(UNDECIDED as AnswerValue<K>);
   return accept(values.filter((value) => named.has(value)) as unknown as AnswerValue<K>);
 }
 
@@ -128,7 +134,8 @@ export function validateQuestion(
 function parseFormValue(key: AnswerKey, form: FormValues): Parsed<unknown> {
   const field = ANSWER_FIELDS[key];
   const raw = form[key];
-  if (field.kind === 'list') return parseList(key as ListKey, Array.isArray(raw) ? raw : []);
+  // A list given as one string is one ticked box: the form's starting value for `undecided`.
+  if (field.kind === 'list') return parseList(key as ListKey, Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []);
   const text = typeof raw === 'string' ? raw : '';
   return field.kind === 'number' ? parseNumber(key as NumberKey, text, 'form') : parseChoice(key as ChoiceKey, text);
 }

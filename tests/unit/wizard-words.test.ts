@@ -12,8 +12,10 @@ import { wizardTr } from '../../src/i18n/wizard-tr';
 import {
   ANSWER_FIELDS,
   ANSWER_KEYS,
+  LIST_ALONE,
   MAX_MEMBERS,
   NONE,
+  UNDECIDED,
   type AnswerKey,
   type ChoiceKey,
   type ListKey,
@@ -24,6 +26,7 @@ import { LINK_REASONS } from '../../src/machines/codec';
 import { CRITERIA, type Criterion } from '../../src/machines/criteria';
 import { QUESTIONS, QUESTION_IDS } from '../../src/machines/questions';
 import { crossFieldErrors, parseNumber, validateQuestion, type ValueReason } from '../../src/machines/validation';
+import { answerText } from '../../src/components/wizard/answerText';
 
 const words = wizardTr;
 
@@ -50,15 +53,15 @@ describe('choice and list questions', () => {
     expect(Object.keys(words.questions[key].options)).toEqual([...ANSWER_FIELDS[key].values]);
   });
 
-  it.each(listKeys)('%s: one option for each group and for "none", and nothing extra', (key) => {
-    expect(Object.keys(words.questions[key].options)).toEqual([...ANSWER_FIELDS[key].values, NONE]);
+  it.each(listKeys)('%s: one option for each group, for "none" and for "undecided", and nothing extra', (key) => {
+    expect(Object.keys(words.questions[key].options)).toEqual([...ANSWER_FIELDS[key].values, ...LIST_ALONE]);
   });
 
   /** The reasons the validator gives for a page of one choice or list, found by trying each way to be wrong. */
   function reachableReasons(key: ChoiceKey | ListKey): ValueReason[] {
     const forms =
       ANSWER_FIELDS[key].kind === 'list'
-        ? [[], ['not-a-group'], [NONE, ANSWER_FIELDS[key].values[0]], [NONE, NONE]]
+        ? [[], ['not-a-group'], [NONE, ANSWER_FIELDS[key].values[0]], [UNDECIDED, NONE], [NONE, NONE]]
         : ['', 'not-a-value', ANSWER_FIELDS[key].values[0]];
     return forms.flatMap((raw) => validateQuestion(key, { [key]: raw }, {}).errors.map((error) => error.reason));
   }
@@ -144,11 +147,13 @@ describe('number fields', () => {
 // ---------------------------------------------------------------------------------------------
 // Criteria
 
-/** Whether some answer can leave the criterion undecided: each choice value tried in turn. */
+/** Whether some answer can leave the criterion undecided: each choice value, and each list undecided, in turn. */
 function canBeUnclear(criterion: Criterion): boolean {
-  return choiceKeys.some((key) =>
-    ANSWER_FIELDS[key].values.some((value) => criterion.rule({ ...PLAN, [key]: value }) === 'unclear'),
-  );
+  const tries = [
+    ...choiceKeys.flatMap((key) => ANSWER_FIELDS[key].values.map((value) => ({ [key]: value }))),
+    ...listKeys.map((key) => ({ [key]: UNDECIDED })),
+  ];
+  return tries.some((change) => criterion.rule({ ...PLAN, ...change }) === 'unclear');
 }
 
 const isLegal = (criterion: Criterion) => criterion.kind === 'legal';
@@ -160,8 +165,12 @@ describe('criteria', () => {
 
   it('finds the criteria that can be unclear where the contract says', () => {
     expect(CRITERIA.filter(canBeUnclear).map((criterion) => criterion.id)).toEqual([
+      'focus',
+      'public-benefit',
       'not-for-profit',
       'democratic-governance',
+      'disadvantaged-employment',
+      'multi-stakeholder',
       'flexible-membership',
       'simple-entry-exit',
       'innovation',
@@ -171,25 +180,39 @@ describe('criteria', () => {
   it.each(CRITERIA.map((criterion) => [criterion.id, criterion] as const))(
     '%s: says what the open decision is exactly when it can be unclear',
     (_id, criterion) => {
-      const unclear = words.criteria[criterion.explanationKey].unclear;
-      if (canBeUnclear(criterion)) expect(unclear).toMatch(/henüz karar vermediniz/);
-      else expect(unclear).toBeUndefined();
+      const { unclear, toDecide } = words.criteria[criterion.explanationKey];
+      if (canBeUnclear(criterion)) {
+        expect(unclear).toMatch(/henüz karar vermediniz/);
+        expect(toDecide).toMatch(/\?/);
+      } else {
+        expect(unclear).toBeUndefined();
+        expect(toDecide).toBeUndefined();
+      }
     },
   );
 
   it.each(CRITERIA.map((criterion) => [criterion.id, criterion] as const))(
-    '%s: an unmet description criterion says it does not stop founding; a legal one does not say so',
+    '%s: an unmet description criterion says it does not stop founding; a legal one, and governance, do not say so',
     (_id, criterion) => {
       const { notMet } = words.criteria[criterion.explanationKey];
-      if (isLegal(criterion)) expect(notMet).not.toMatch(/engel değil/);
+      if (isLegal(criterion) || criterion.id === 'democratic-governance') expect(notMet).not.toMatch(/engel değil/);
       else expect(notMet).toContain('kooperatif kurmanıza engel değildir');
     },
   );
 
+  // The contract: a plan that votes by shares, or where founders decide alone, is told about art. 48.
+  it('a plan against one member, one vote is told that the law gives every member one vote', () => {
+    expect(words.criteria['criterion.democratic-governance'].notMet).toMatch(/her ortağın genel kurulda bir oyu vardır \(m\. 48\)[^]*yazılamaz/);
+    for (const value of ['by-shares', 'founders-decide'] as const) {
+      expect(words.questions.governance.options[value]!.hint).toMatch(/her ortağın bir oyu vardır \(1163 sayılı Kanun, m\. 48\)/);
+    }
+  });
+
   it.each(CRITERIA.filter((criterion) => !isLegal(criterion)).map((criterion) => [criterion.id, criterion] as const))(
     '%s: says what the source text says',
     (_id, criterion) => {
-      expect(words.criteria[criterion.explanationKey].says).toMatch(/^Metne göre /);
+      // "Tanım" only for the definition itself, the one criterion it backs.
+      expect(words.criteria[criterion.explanationKey].says).toMatch(criterion.id === 'focus' ? /^Tanıma göre / : /^Metne göre /);
     },
   );
 
@@ -197,6 +220,8 @@ describe('criteria', () => {
     expect(words.criteria['criterion.founders-min-7'].says).toMatch(/1163 sayılı Kooperatifler Kanunu.*\(m\. 2\)/);
     // Secondary source: "according to" the model articles, never an invented article number.
     expect(words.criteria['criterion.board-min-3'].says).toMatch(/^Örnek anasözleşmelere göre/);
+    expect(words.criteria['criterion.board-min-3'].rule).toMatch(/^Örnek anasözleşmelere göre/);
+    expect(strings(words.criteria['criterion.board-min-3']).map(([, text]) => text).join(' ')).not.toMatch(/kanun/i);
   });
 
   it('names the unit of the majority rules: strictly more than half', () => {
@@ -210,13 +235,31 @@ describe('criteria', () => {
 // ---------------------------------------------------------------------------------------------
 // Result page
 
+describe('answers in words', () => {
+  it.each(listKeys)('%s: "none" and "undecided" read as their own choices, groups as their labels', (key) => {
+    const { options } = words.questions[key];
+    const text = (value: unknown) => answerText(key, { [key]: value }, words, 'tr-TR');
+    expect(text([])).toBe(options[NONE]!.label);
+    expect(text(UNDECIDED)).toBe(options[UNDECIDED]!.label);
+    const groups = ANSWER_FIELDS[key].values.slice(0, 2);
+    expect(text(groups)).toBe(groups.map((group) => options[group]!.label).join(', '));
+  });
+});
+
 describe('result page', () => {
   it('has a heading and paragraphs for every verdict, and for no other', () => {
     expect(sorted(Object.keys(words.result.verdicts))).toEqual(sorted(VERDICTS));
   });
 
-  it.each(VERDICTS)('%s: says that the legal prerequisites are a separate matter', (verdict) => {
-    expect(words.result.verdicts[verdict].body.join(' ')).toMatch(/yasal ön koşullar ayrı bir konudur/);
+  it('says under every verdict, in one line, that the result is not a legal decision', () => {
+    expect(words.result.notLegalDecision).toMatch(/hukuki karar ya da onay değildir/);
+    for (const verdict of VERDICTS) expect(words.result.verdicts[verdict].body.join(' ')).not.toMatch(/hukuki karar/);
+  });
+
+  it('the prerequisites block stands on its own: it names no result "above" and calls nothing legal', () => {
+    expect(words.result.legalIntro).not.toMatch(/yukarı/i);
+    expect(words.result.legalHeading).toMatch(/kuruluş ön koşulları/);
+    expect(words.result.legalHeading).not.toMatch(/yasal/i);
   });
 
   it('has a status word for each status', () => {
@@ -256,7 +299,7 @@ const SPACED: Record<string, string> = {
   'check.changeHidden': ' ({summary})',
 };
 
-const ALLOWED_PLACEHOLDERS = ['number', 'total', 'title', 'summary', 'name', 'date', 'version'];
+const ALLOWED_PLACEHOLDERS = ['number', 'total', 'title', 'summary', 'name', 'names', 'date', 'version'];
 
 /** The strings whose comments in wizard-words.ts promise a placeholder, and which ones. */
 const PLACEHOLDERS: Record<string, string[]> = {
@@ -264,6 +307,7 @@ const PLACEHOLDERS: Record<string, string[]> = {
   'step.announce': ['number', 'total', 'title'],
   'check.changeHidden': ['summary'],
   'result.readMore': ['name'],
+  'result.prerequisitesUnmet': ['names'],
   'result.printedOn': ['date'],
   'result.rulesVersion': ['version'],
 };

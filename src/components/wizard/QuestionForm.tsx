@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { ANSWER_FIELDS, NONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
+import { ANSWER_FIELDS, LIST_ALONE, NONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
 import type { Question } from '../../machines/questions';
 import type { FieldError, FormValues } from '../../machines/validation';
 import type { WizardWords } from '../../i18n/wizard-words';
@@ -160,7 +160,7 @@ interface ChoiceFieldsetProps {
   onChange: (value: string | readonly string[]) => void;
 }
 
-/** Radios for one choice; checkboxes for a list, with "none" apart and exclusive. */
+/** Radios for one choice; checkboxes for a list, with "none" and "not decided yet" apart and exclusive. */
 function ChoiceFieldset({ name, words, heading, hint, value, error, onChange }: ChoiceFieldsetProps) {
   const field = ANSWER_FIELDS[name];
   const question = words.questions[name];
@@ -171,9 +171,10 @@ function ChoiceFieldset({ name, words, heading, hint, value, error, onChange }: 
 
   const toggle = (item: string, checked: boolean) => {
     if (!isList) return onChange(item);
-    // "None" excludes the groups, and a group excludes "none", as the contract's list rule says.
-    if (item === NONE) return onChange(checked ? [NONE] : []);
-    const groups = chosen.filter((group) => group !== NONE && group !== item);
+    // "None" and "not decided yet" each exclude everything else, as the contract's list rule says.
+    const alone: readonly string[] = LIST_ALONE;
+    if (alone.includes(item)) return onChange(checked ? [item] : []);
+    const groups = chosen.filter((group) => !alone.includes(group) && group !== item);
     onChange(checked ? [...groups, item] : groups);
   };
 
@@ -215,7 +216,7 @@ function ChoiceFieldset({ name, words, heading, hint, value, error, onChange }: 
           {isList && (
             <>
               <p class="choices__divider">{words.step.or}</p>
-              {option(NONE)}
+              {LIST_ALONE.map(option)}
             </>
           )}
         </div>

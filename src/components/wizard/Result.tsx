@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RULES_VERSION, type Answers } from '../../machines/answers';
-import { assess, type CriterionResult } from '../../machines/assessment';
+import { Fragment, type TargetedMouseEvent } from 'preact';
+import { assess, type Assessment, type CriterionResult } from '../../machines/assessment';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
 import { CHECK_STEP, QUESTIONS, questionOf } from '../../machines/questions';
 import type { WizardWords } from '../../i18n/wizard-words';
@@ -76,7 +77,7 @@ export default function Result({ words, locale, wizardPath, sections, sources }:
     <div class="result">
       <h1>{words.result.title}</h1>
       {decoded.status === 'complete' ? (
-        <Assessment
+        <AssessmentResult
           answers={decoded.answers}
           words={words}
           locale={locale}
@@ -145,10 +146,12 @@ interface AssessmentProps {
   onDelete: () => void;
 }
 
-function Assessment({ answers, words, locale, wizardPath, sections, sources, onDelete }: AssessmentProps) {
+function AssessmentResult({ answers, words, locale, wizardPath, sections, sources, onDelete }: AssessmentProps) {
   const { result } = words;
   const assessment = assess(answers);
   const verdict = result.verdicts[assessment.verdict];
+  const groups = criterionGroups(words);
+  const unmetPrerequisites = assessment.legal.filter((criterion) => criterion.status !== 'met');
   const [copyStatus, setCopyStatus] = useState('');
   const link = location.href;
   const block = (criterion: CriterionResult) => (
@@ -159,12 +162,21 @@ function Assessment({ answers, words, locale, wizardPath, sections, sources, onD
     <>
       <section class={`verdict verdict--${assessment.verdict}`} data-verdict={assessment.verdict} aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{verdict.heading}</h2>
+        <Summary assessment={assessment} groups={groups} words={words} />
+        {unmetPrerequisites.length > 0 && (
+          <p class="verdict__prerequisites">
+            {format(result.prerequisitesUnmet, {
+              names: unmetPrerequisites.map((criterion) => words.criteria[criterion.explanationKey].name).join(', '),
+            })}
+          </p>
+        )}
         {verdict.body.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
+        <p>{result.notLegalDecision}</p>
       </section>
 
-      {criterionGroups(words).map(({ list, heading, intro }) => (
+      {groups.map(({ list, heading, intro }) => (
         <section key={list} class="criteria" aria-labelledby={`${list}-heading`}>
           <h2 id={`${list}-heading`}>{heading}</h2>
           <p>{intro}</p>
@@ -233,6 +245,45 @@ function Assessment({ answers, words, locale, wizardPath, sections, sources, onD
   );
 }
 
+/** The result at a glance: each criterion's name and status, by group, linking to its explanation below. */
+function Summary({ assessment, groups, words }: { assessment: Assessment; groups: ReturnType<typeof criterionGroups>; words: WizardWords }) {
+  return (
+    <nav class="result-summary" aria-labelledby="summary-heading">
+      <h3 id="summary-heading" class="result-summary__heading">
+        {words.result.summaryHeading}
+      </h3>
+      {groups.map(({ list, heading }) => (
+        <Fragment key={list}>
+          <p class="result-summary__group">{heading}</p>
+          <ul class="result-summary__list">
+            {assessment[list].map(({ id, status, explanationKey }) => (
+              <li key={id}>
+                <a href={`#${criterionHeadingId(id)}`} onClick={goToCriterion}>
+                  {words.criteria[explanationKey].name}
+                </a>{' '}
+                <span class={`tag tag--${status}`}>{words.result.status[status]}</span>
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
+    </nav>
+  );
+}
+
+const criterionHeadingId = (id: CriterionResult['id']) => `criterion-${id}`;
+
+/**
+ * The fragment holds the answers, so an in-page link must not replace it: the summary scrolls to the
+ * criterion's heading and moves focus there, as following the link would.
+ */
+function goToCriterion(event: TargetedMouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const heading = document.getElementById(event.currentTarget.hash.slice(1));
+  heading?.scrollIntoView();
+  heading?.focus();
+}
+
 interface CriterionBlockProps {
   criterion: CriterionResult;
   answers: Answers;
@@ -246,10 +297,10 @@ function CriterionBlock({ criterion, answers, words, locale, section }: Criterio
   const text = words.criteria[criterion.explanationKey];
   const { status } = criterion;
   const explanation = status === 'met' ? text.met : status === 'unclear' ? (text.unclear ?? text.notMet) : text.notMet;
-  const headingId = `criterion-${criterion.id}`;
+  const headingId = criterionHeadingId(criterion.id);
   return (
     <section class={`criterion criterion--${status}`} data-criterion={criterion.id} data-status={status} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         {text.name} <strong class={`tag tag--${status}`}>{words.result.status[status]}</strong>
       </h3>
       <p>{explanation}</p>
@@ -264,10 +315,16 @@ function CriterionBlock({ criterion, answers, words, locale, section }: Criterio
             </span>
           ))}
         </dd>
-        {status !== 'met' && (
+        {status === 'not-met' && (
           <>
             <dt>{words.result.couldChangeLabel}</dt>
             <dd>{text.couldChange}</dd>
+          </>
+        )}
+        {status === 'unclear' && (
+          <>
+            <dt>{words.result.toDecideLabel}</dt>
+            <dd>{text.toDecide ?? text.couldChange}</dd>
           </>
         )}
       </dl>

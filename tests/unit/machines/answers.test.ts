@@ -11,8 +11,8 @@ import { MATCHING_PLAN } from '../../support/plans';
 
 // The contract's table (shared/spec/wizard.md), copied by hand: links depend on these spellings.
 const SPEC_VALUES = {
-  focus: ['social-services', 'work-integration', 'both', 'other'],
-  publicBenefit: ['yes', 'partly', 'no'],
+  focus: ['social-services', 'work-integration', 'both', 'other', 'not-sure'],
+  publicBenefit: ['yes', 'partly', 'no', 'not-sure'],
   surplus: ['community', 'distribute', 'undecided'],
   governance: ['one-member-one-vote', 'by-shares', 'founders-decide', 'undecided'],
   stakeholders: ['consumers', 'volunteers'],

@@ -25,6 +25,12 @@ describe('encodeAnswers', () => {
     expect(encodeAnswers(MATCHING_PLAN)).toBe(`v=1&${SPEC_EXAMPLE}`);
   });
 
+  it('writes "undecided" for a list not decided yet', () => {
+    expect(encodeAnswers({ stakeholders: 'undecided', disadvantaged: 'undecided' })).toBe(
+      'v=1&stakeholders=undecided&disadvantaged=undecided',
+    );
+  });
+
   it('writes "none" for a list without groups', () => {
     expect(encodeAnswers(planWith({ stakeholders: [], disadvantaged: [] }))).toContain(
       '&stakeholders=none&disadvantaged=none&',
@@ -65,6 +71,8 @@ describe('decodeAnswers', () => {
     ['stakeholders=consumers,consumers', ['consumers']],
     ['stakeholders=volunteers,consumers', ['consumers', 'volunteers']],
     ['stakeholders=consumers%2Cvolunteers', ['consumers', 'volunteers']],
+    ['stakeholders=undecided', 'undecided'],
+    ['stakeholders=undecided,undecided', 'undecided'],
   ])('reads %s as %j', (pair, stakeholders) => {
     expect(decodeAnswers(linkWith('stakeholders', pair.split('=')[1] as string))).toEqual({
       status: 'complete',
@@ -193,6 +201,11 @@ describe('decodeAnswers', () => {
       ['stakeholders', 'friends', 'unknown-value'],
       ['stakeholders', 'none,consumers', 'none-with-group'],
       ['disadvantaged', 'migrants,none', 'none-with-group'],
+      ['stakeholders', 'undecided,consumers', 'none-with-group'],
+      ['disadvantaged', 'none,undecided', 'none-with-group'],
+      ['disadvantaged', 'Undecided', 'unknown-value'],
+      ['focus', 'undecided', 'unknown-value'],
+      ['publicBenefit', 'undecided', 'unknown-value'],
       ['disadvantaged', 'disabled,consumers', 'unknown-value'],
       ...SCRIPTS.map((script) => ['innovation', script, 'unknown-value']),
       ...SCRIPTS.map((script) => ['stakeholders', script, 'unknown-value']),

@@ -6,6 +6,8 @@ import {
   type Answers,
   type ChoiceKey,
   type ChoiceValue,
+  UNDECIDED,
+  type ListAnswer,
   type ListItem,
   type ListKey,
   type PartialAnswers,
@@ -13,9 +15,12 @@ import {
 
 const choice = <K extends ChoiceKey>(key: K): fc.Arbitrary<ChoiceValue<K>> =>
   fc.constantFrom(...(ANSWER_FIELDS[key].values as readonly ChoiceValue<K>[]));
-// subarray keeps the canonical order, as a decoded list has it.
-const list = <K extends ListKey>(key: K): fc.Arbitrary<ListItem<K>[]> =>
-  fc.subarray([...(ANSWER_FIELDS[key].values as readonly ListItem<K>[])]);
+// subarray keeps the canonical order, as a decoded list has it; now and then not decided yet.
+const list = <K extends ListKey>(key: K): fc.Arbitrary<ListAnswer<ListItem<K>>> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.subarray([...(ANSWER_FIELDS[key].values as readonly ListItem<K>[])]) },
+    { weight: 1, arbitrary: fc.constant(UNDECIDED) },
+  );
 
 /** Mostly small counts, where the majority and legal boundaries lie, and now and then a large one. */
 const count = (min: number, max: number) =>

@@ -7,19 +7,28 @@ import type { Verdict } from '../../../../src/machines/assessment';
  */
 export function specVerdict(plan: Answers): Verdict {
   const integratesIntoWork = plan.focus === 'work-integration' || plan.focus === 'both';
-  const hasDisadvantaged = plan.disadvantaged.length > 0;
+  const disadvantagedUndecided = plan.disadvantaged === 'undecided';
+  const hasDisadvantaged = !disadvantagedUndecided && plan.disadvantaged.length > 0;
   const someCoreNotMet =
     plan.focus === 'other' ||
-    plan.publicBenefit !== 'yes' ||
+    plan.publicBenefit === 'partly' ||
+    plan.publicBenefit === 'no' ||
     plan.surplus === 'distribute' ||
     plan.governance === 'by-shares' ||
     plan.governance === 'founders-decide' ||
     plan.workerMembers * 2 <= plan.members ||
     plan.workerBoard * 2 <= plan.board ||
-    (integratesIntoWork && !hasDisadvantaged);
+    (integratesIntoWork && !hasDisadvantaged && !disadvantagedUndecided);
   if (someCoreNotMet) return 'does-not-match';
-  if (plan.surplus === 'undecided' || plan.governance === 'undecided') return 'needs-decisions';
+  const someCoreUndecided =
+    plan.focus === 'not-sure' ||
+    plan.publicBenefit === 'not-sure' ||
+    plan.surplus === 'undecided' ||
+    plan.governance === 'undecided' ||
+    (integratesIntoWork && disadvantagedUndecided);
+  if (someCoreUndecided) return 'needs-decisions';
   const everyCharacteristicMet =
+    plan.stakeholders !== 'undecided' &&
     plan.stakeholders.length > 0 &&
     plan.flexibleMembership === 'yes' &&
     plan.simpleEntryExit === 'yes' &&
