@@ -19,7 +19,7 @@ import { validAnswers } from './machines/support/arbitraries';
 import { en } from '../../src/i18n/en';
 import { tr } from '../../src/i18n/tr';
 import { wizardWords } from '../../src/i18n/wizard';
-import { ANSWER_FIELDS, ANSWER_KEYS, NONE, isAnswerKey } from '../../src/machines/answers';
+import { ANSWER_FIELDS, ANSWER_KEYS, LIST_ALONE, isAnswerKey } from '../../src/machines/answers';
 import { VERDICTS } from '../../src/machines/assessment';
 import { LINK_REASONS, encodeAnswers } from '../../src/machines/codec';
 import { CRITERIA } from '../../src/machines/criteria';
@@ -67,7 +67,7 @@ const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
     if (!isAnswerKey(key)) return [];
     const field = ANSWER_FIELDS[key];
     if (field.kind === 'choice') return field.values;
-    if (field.kind === 'list') return [...field.values, NONE];
+    if (field.kind === 'list') return [...field.values, ...LIST_ALONE];
     return [];
   },
   'questions.*.errors.*': () => VALUE_REASONS,
