@@ -125,6 +125,17 @@ export function validateQuestion(
   return { values: values as PartialAnswers, errors: sortByKey(errors) };
 }
 
+/** The inverse of `parseFormValue`: a page's answers as its inputs hold them, `[]` as a checked "none". */
+export function toFormValues(questionId: QuestionId, answers: PartialAnswers): FormValues {
+  const form: Record<string, string | readonly string[]> = {};
+  for (const key of getQuestion(questionId).keys as readonly AnswerKey[]) {
+    const answer = answers[key];
+    if (answer === undefined) continue;
+    form[key] = typeof answer === 'object' ? (answer.length === 0 ? [NONE] : answer) : String(answer);
+  }
+  return form as FormValues;
+}
+
 function parseFormValue(key: AnswerKey, form: FormValues): Parsed<unknown> {
   const field = ANSWER_FIELDS[key];
   const raw = form[key];
