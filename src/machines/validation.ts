@@ -88,6 +88,20 @@ export function crossFieldErrors(answers: PartialAnswers): FieldError[] {
   });
 }
 
+/**
+ * `answers` with `changes` laid over them, less every count that no longer fits another: the
+ * answers kept always fit each other, and each one removed is named with its reason.
+ */
+export function mergeAnswers(
+  answers: PartialAnswers,
+  changes: PartialAnswers,
+): { readonly answers: PartialAnswers; readonly removed: readonly FieldError[] } {
+  const merged = { ...answers, ...changes };
+  const removed = crossFieldErrors(merged);
+  const isRemoved = (key: string) => removed.some((error) => error.key === key);
+  return { answers: Object.fromEntries(Object.entries(merged).filter(([key]) => !isRemoved(key))), removed };
+}
+
 /** A form's raw values as inputs give them: radio and number fields a string, checkboxes a list. */
 export type FormValues = { readonly [K in AnswerKey]?: K extends ListKey ? readonly string[] : string };
 
