@@ -178,4 +178,9 @@ export interface WizardWords {
   criteria: Record<Criterion['explanationKey'], CriterionWords>;
   /** What each answer key is called when a link names it as bad. */
   keyNames: Record<AnswerKey | 'v', string>;
+  /**
+   * The wizard opened from a link with some values it could not read. Unlike the result page, it
+   * keeps the readable answers; the unreadable ones are listed after it.
+   */
+  unreadableLink: string;
 }

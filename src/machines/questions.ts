@@ -1,4 +1,4 @@
-import type { AnswerKey } from './answers';
+import { missingKeys, type AnswerKey, type PartialAnswers } from './answers';
 
 /**
  * The wizard's pages in order, one question a page. Two pages ask two counts together, because the
@@ -57,4 +57,10 @@ export function questionOf(key: AnswerKey): Question {
 /** "Soru 3 / 11": `number` counts from 1. */
 export function questionProgress(id: QuestionId): { number: number; total: number } {
   return { number: questionIndex(id) + 1, total: QUESTIONS.length };
+}
+
+/** The question of the first missing answer, in the order of the wizard: where to go on. */
+export function firstUnanswered(answers: PartialAnswers): QuestionId | undefined {
+  const [key] = missingKeys(answers);
+  return key === undefined ? undefined : questionOf(key).id;
 }

@@ -94,6 +94,20 @@ export function crossFieldErrors(answers: PartialAnswers): FieldError[] {
   });
 }
 
+/**
+ * `answers` with `changes` laid over them, less every count that no longer fits another: the
+ * answers kept always fit each other, and each one removed is named with its reason.
+ */
+export function mergeAnswers(
+  answers: PartialAnswers,
+  changes: PartialAnswers,
+): { readonly answers: PartialAnswers; readonly removed: readonly FieldError[] } {
+  const merged = { ...answers, ...changes };
+  const removed = crossFieldErrors(merged);
+  const isRemoved = (key: string) => removed.some((error) => error.key === key);
+  return { answers: Object.fromEntries(Object.entries(merged).filter(([key]) => !isRemoved(key))), removed };
+}
+
 /** A form's raw values as inputs give them: radio and number fields a string, checkboxes a list. */
 export type FormValues = { readonly [K in AnswerKey]?: K extends ListKey ? readonly string[] : string };
 
@@ -129,6 +143,17 @@ export function validateQuestion(
   const merged: PartialAnswers = { ...Object.fromEntries(others), ...values };
   errors.push(...crossFieldErrors(merged).filter((error) => keys.includes(error.key)));
   return { values: values as PartialAnswers, errors: sortByKey(errors) };
+}
+
+/** The inverse of `parseFormValue`: a page's answers as its inputs hold them, `[]` as a checked "none". */
+export function toFormValues(questionId: QuestionId, answers: PartialAnswers): FormValues {
+  const form: Record<string, string | readonly string[]> = {};
+  for (const key of getQuestion(questionId).keys as readonly AnswerKey[]) {
+    const answer = answers[key];
+    if (answer === undefined) continue;
+    form[key] = typeof answer === 'object' ? (answer.length === 0 ? [NONE] : answer) : String(answer);
+  }
+  return form as FormValues;
 }
 
 function parseFormValue(key: AnswerKey, form: FormValues): Parsed<unknown> {

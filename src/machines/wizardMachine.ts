@@ -1,22 +1,44 @@
 import { and, assertEvent, assign, not, or, setup, type SnapshotFrom } from 'xstate';
-import { isComplete, missingKeys, type PartialAnswers } from './answers';
+import { isComplete, type PartialAnswers } from './answers';
+import { decodeAnswers, type LinkError } from './codec';
 import {
   CHECK_STEP,
   QUESTIONS,
+  firstUnanswered,
+  getQuestion,
   isQuestionId,
   isStepId,
   questionIndex,
-  questionOf,
   type QuestionId,
   type StepId,
 } from './questions';
-import { crossFieldErrors, sortByKey, validateQuestion, type FieldError, type FormValues } from './validation';
+import { salvageAnswers } from './salvage';
+import {
+  mergeAnswers,
+  sortByKey,
+  validateQuestion,
+  type FieldError,
+  type FormValues,
+  type QuestionValidation,
+} from './validation';
 
 /**
- * The wizard: one state a question, in the order of `QUESTIONS`, then the check page, then `done`
- * (the UI goes to the result page). Its context is plain data, so a snapshot can be saved and the
- * current step and answers written to the URL fragment (see codec.ts); RESTORE reads them back.
+ * The wizard: the start page (`intro`), one state a question in the order of `QUESTIONS`, the check
+ * page, then `done`, whose entry action `showResult` the page supplies with `provide`. The page
+ * writes the step and the answers to the URL fragment and to storage (see codec.ts), and gives
+ * them back with RESTORE, which reads them with the codec and keeps only answers that fit.
  */
+
+/** What the wizard tells the reader beside the page, until the reader starts, deletes or restores again. */
+export type WizardNotice =
+  /** Answers saved in this browser were brought back. */
+  | { readonly kind: 'resumed' }
+  /** Answers saved in this browser could not be read and were dropped. */
+  | { readonly kind: 'corrupt' }
+  /** The reader deleted the answers. */
+  | { readonly kind: 'deleted' }
+  /** A link's refused values (key and reason only) were left out; its readable answers are kept. */
+  | { readonly kind: 'unreadable-link'; readonly errors: readonly LinkError[] };
 
 export interface WizardContext {
   readonly answers: PartialAnswers;
@@ -29,43 +51,90 @@ export interface WizardContext {
    * reason names the answer that changed: `{ key: 'board', reason: 'more-than-members' }`.
    */
   readonly invalidated: readonly FieldError[];
+  readonly notice: WizardNotice | null;
 }
 
+/**
+ * Where a fragment comes from. `link`: a link or a fragment typed by hand, read as it stands.
+ * `history`: an entry the wizard wrote itself, reached with back or forward; the answers given since
+ * are kept over it. `saved`: this browser's storage.
+ */
+export type RestoreSource = 'link' | 'history' | 'saved';
+
 export type WizardEvent =
+  /** From the start page: to the first question. */
+  | { type: 'START' }
   /** The current page's form values, as the inputs give them. */
   | { type: 'ANSWER'; values: FormValues }
+  /** To the previous page; from the first question, the start page. */
   | { type: 'BACK' }
   /** From the check page: change one answer, then come back. */
   | { type: 'CHANGE'; question: QuestionId }
+  /** Forget the answers and ask the first question. */
   | { type: 'START_AGAIN' }
-  /** Answers from a link or a saved state, as `decodeAnswers` gives them, and the step to show. */
-  | { type: 'RESTORE'; answers: PartialAnswers; step?: StepId }
+  /** Forget the answers and show the start page, saying so. */
+  | { type: 'DELETE' }
+  /** A URL fragment (without `#`) to show: its step and answers. An empty one is the start page. */
+  | { type: 'RESTORE'; fragment: string; from: RestoreSource }
   | { type: 'CONFIRM' };
 
-const emptyContext: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [] };
+const emptyContext: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null };
+
+/**
+ * Guards and actions of one transition all need the event read (validated, decoded): each reading
+ * is kept for its event and inputs, so that it is made once.
+ */
+function readOncePerEvent<TEvent extends object, TInputs extends readonly unknown[], TReading>(
+  read: (event: TEvent, ...inputs: TInputs) => TReading,
+) {
+  const readings = new WeakMap<TEvent, { inputs: TInputs; reading: TReading }>();
+  return (event: TEvent, ...inputs: TInputs): TReading => {
+    const kept = readings.get(event);
+    if (kept && kept.inputs.every((input, index) => input === inputs[index])) return kept.reading;
+    const reading = read(event, ...inputs);
+    readings.set(event, { inputs, reading });
+    return reading;
+  };
+}
+
+type AnswerEvent = Extract<WizardEvent, { type: 'ANSWER' }>;
+type RestoreEvent = Extract<WizardEvent, { type: 'RESTORE' }>;
+
+const validateAnswer = readOncePerEvent(
+  (event: AnswerEvent, question: QuestionId, answers: PartialAnswers): QuestionValidation =>
+    validateQuestion(question, event.values, answers),
+);
+
+function readAnswer(context: WizardContext, event: WizardEvent, question: QuestionId): QuestionValidation {
+  assertEvent(event, 'ANSWER');
+  return validateAnswer(event, question, context.answers);
+}
+
+/** A fragment read by the codec: the answers that fit, the step asked for, and what to tell the reader. */
+interface Restored {
+  readonly answers: PartialAnswers;
+  readonly step?: StepId;
+  readonly notice: WizardNotice | null;
+  /** Saved answers that could not be read: the wizard shows the start page. */
+  readonly dropped: boolean;
+}
+
+const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: PartialAnswers): Restored => {
+  const decoded = decodeAnswers(fragment);
+  if (decoded.status === 'invalid') {
+    if (from === 'saved') return { answers: {}, notice: { kind: 'corrupt' }, dropped: true };
+    return { answers: salvageAnswers(fragment), notice: { kind: 'unreadable-link', errors: decoded.errors }, dropped: false };
+  }
+  const answers = from === 'history' ? mergeAnswers(decoded.answers, given).answers : decoded.answers;
+  return { answers, step: decoded.step, notice: from === 'saved' ? { kind: 'resumed' } : null, dropped: false };
+});
+
+function readRestore(context: WizardContext, event: WizardEvent): Restored {
+  assertEvent(event, 'RESTORE');
+  return readFragment(event, context.answers);
+}
 
 type QuestionParams = { question: QuestionId };
-
-function readAnswer(context: WizardContext, event: WizardEvent, question: QuestionId) {
-  assertEvent(event, 'ANSWER');
-  return validateQuestion(question, event.values, context.answers);
-}
-
-/** After a valid answer: any answer it makes impossible is removed and remembered with the reason. */
-function withAnswer(context: WizardContext, values: PartialAnswers): WizardContext {
-  const merged = { ...context.answers, ...values };
-  const impossible = crossFieldErrors(merged);
-  const isImpossible = (key: string) => impossible.some((error) => error.key === key);
-  const answers: PartialAnswers = Object.fromEntries(Object.entries(merged).filter(([key]) => !isImpossible(key)));
-  const stillMissing = context.invalidated.filter((error) => answers[error.key] === undefined);
-  return { ...context, answers, errors: [], invalidated: sortByKey([...stillMissing, ...impossible]) };
-}
-
-/** The question of the first missing answer, in the order of the wizard. */
-function firstUnanswered(answers: PartialAnswers): QuestionId | undefined {
-  const [key] = missingKeys(answers);
-  return key === undefined ? undefined : questionOf(key).id;
-}
 
 const wizardSetup = setup({
   types: { context: {} as WizardContext, events: {} as WizardEvent },
@@ -73,7 +142,7 @@ const wizardSetup = setup({
     isAnswerValid: ({ context, event }, { question }: QuestionParams) =>
       readAnswer(context, event, question).errors.length === 0,
     makesAnotherAnswerImpossible: ({ context, event }, { question }: QuestionParams) =>
-      crossFieldErrors({ ...context.answers, ...readAnswer(context, event, question).values }).length > 0,
+      mergeAnswers(context.answers, readAnswer(context, event, question).values).removed.length > 0,
     isReturningToCheck: ({ context }) => context.returnTo === CHECK_STEP,
     hasAllAnswers: ({ context }) => isComplete(context.answers),
     isFirstUnanswered: ({ context }, { question }: QuestionParams) => firstUnanswered(context.answers) === question,
@@ -81,32 +150,43 @@ const wizardSetup = setup({
       assertEvent(event, 'CHANGE');
       return event.question === question;
     },
-    /** A step is open when every question before it is answered: a link cannot skip ahead. */
-    canRestoreAt: ({ event }, { question }: QuestionParams) => {
+    isStartPage: ({ event }) => {
       assertEvent(event, 'RESTORE');
-      const next = firstUnanswered(event.answers);
-      return event.step === question && (next === undefined || questionIndex(next) >= questionIndex(question));
+      return event.fragment === '';
+    },
+    isDropped: ({ context, event }) => readRestore(context, event).dropped,
+    /** A step is open when every question before it is answered: a link cannot skip ahead. */
+    canRestoreAt: ({ context, event }, { question }: QuestionParams) => {
+      const { answers, step } = readRestore(context, event);
+      const next = firstUnanswered(answers);
+      return step === question && (next === undefined || questionIndex(next) >= questionIndex(question));
     },
   },
   actions: {
-    assignAnswer: assign(({ context, event }, { question }: QuestionParams) =>
-      withAnswer(context, readAnswer(context, event, question).values),
-    ),
+    assignAnswer: assign(({ context, event }, { question }: QuestionParams) => {
+      const { answers, removed } = mergeAnswers(context.answers, readAnswer(context, event, question).values);
+      const stillMissing = context.invalidated.filter((error) => answers[error.key] === undefined);
+      return { answers, errors: [], invalidated: sortByKey([...stillMissing, ...removed]) };
+    }),
     assignErrors: assign({
       errors: ({ context, event }, { question }: QuestionParams) => readAnswer(context, event, question).errors,
     }),
     clearErrors: assign({ errors: [] }),
+    clearNotice: assign({ notice: null }),
     assignReturnToCheck: assign({ returnTo: CHECK_STEP }),
     clearReturnTo: assign({ returnTo: null }),
     clearAnswers: assign(emptyContext),
-    restoreAnswers: assign(({ event }) => {
-      assertEvent(event, 'RESTORE');
-      return { ...emptyContext, answers: event.answers };
+    noteDeleted: assign({ notice: { kind: 'deleted' } as const }),
+    restoreAnswers: assign(({ context, event }) => {
+      const { answers, notice } = readRestore(context, event);
+      return { ...emptyContext, answers, notice };
     }),
+    /** Leaves for the result page: the page supplies it, since the core knows no address. */
+    showResult: () => {},
   },
 });
 
-function questionState(question: QuestionId, previous: QuestionId | undefined, next: StepId) {
+function questionState(question: QuestionId, previous: QuestionId | 'intro', next: StepId) {
   const params = { question };
   return wizardSetup.createStateConfig({
     on: {
@@ -122,21 +202,26 @@ function questionState(question: QuestionId, previous: QuestionId | undefined, n
       ],
       BACK: [
         { guard: and(['isReturningToCheck', 'hasAllAnswers']), target: CHECK_STEP, actions: 'clearErrors' },
-        ...(previous === undefined ? [] : [{ target: previous, actions: 'clearErrors' as const }]),
+        { target: previous, actions: 'clearErrors' },
       ],
     },
   });
 }
 
+const firstQuestion = QUESTIONS[0].id;
 const lastQuestion = QUESTIONS[QUESTIONS.length - 1] as (typeof QUESTIONS)[number];
 
 export const wizardMachine = wizardSetup.createMachine({
   id: 'wizard',
   context: emptyContext,
-  initial: QUESTIONS[0].id,
+  initial: 'intro',
   on: {
-    START_AGAIN: { target: `.${QUESTIONS[0].id}`, actions: 'clearAnswers' },
+    START_AGAIN: { target: `.${firstQuestion}`, actions: 'clearAnswers' },
+    DELETE: { target: '.intro', actions: ['clearAnswers', 'noteDeleted'] },
     RESTORE: [
+      // The answers stay, as after BACK: forward again loses nothing.
+      { guard: 'isStartPage', target: '.intro', actions: ['clearErrors', 'clearNotice'] },
+      { guard: 'isDropped', target: '.intro', actions: 'restoreAnswers' },
       ...QUESTIONS.map(({ id }) => ({
         guard: { type: 'canRestoreAt', params: { question: id } } as const,
         target: `.${id}`,
@@ -147,9 +232,12 @@ export const wizardMachine = wizardSetup.createMachine({
     ],
   },
   states: {
+    intro: {
+      on: { START: { target: firstQuestion, actions: 'clearNotice' } },
+    },
     ...Object.fromEntries(
       QUESTIONS.map(({ id }, index) => {
-        const previous = QUESTIONS[index - 1]?.id;
+        const previous = QUESTIONS[index - 1]?.id ?? 'intro';
         const next = QUESTIONS[index + 1]?.id ?? CHECK_STEP;
         return [id, questionState(id, previous, next)];
       }),
@@ -170,20 +258,29 @@ export const wizardMachine = wizardSetup.createMachine({
         })),
       },
     },
-    done: { type: 'final' },
+    done: { type: 'final', entry: 'showResult' },
   },
 });
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-/** Where the wizard stands, as the URL fragment names it; `done` once the answers are confirmed. */
-export function currentStep(snapshot: WizardSnapshot): StepId | 'done' {
+/** What the wizard shows: the start page, a step as the URL fragment names it, or `done`. */
+export type WizardView = 'intro' | StepId | 'done';
+
+export function currentView(snapshot: WizardSnapshot): WizardView {
   const value = String(snapshot.value);
-  return isStepId(value) ? value : 'done';
+  return value === 'intro' || isStepId(value) ? value : 'done';
 }
 
 /** The question on screen, if any: with `questionProgress` it gives "Soru 3 / 11". */
 export function currentQuestionId(snapshot: WizardSnapshot): QuestionId | undefined {
-  const step = currentStep(snapshot);
-  return isQuestionId(step) ? step : undefined;
+  const view = currentView(snapshot);
+  return isQuestionId(view) ? view : undefined;
+}
+
+/** The answers of the question on screen that a change elsewhere removed: it says why it asks again. */
+export function invalidatedOnScreen(snapshot: WizardSnapshot): readonly FieldError[] {
+  const question = currentQuestionId(snapshot);
+  const keys: readonly string[] = question === undefined ? [] : getQuestion(question).keys;
+  return snapshot.context.invalidated.filter((error) => keys.includes(error.key));
 }

@@ -26,7 +26,9 @@ async function tabUntil(page: Page, isTarget: () => Promise<boolean>, what: stri
 }
 
 export async function tabTo(page: Page, target: Locator): Promise<void> {
-  await tabUntil(page, () => target.evaluate((element) => element === document.activeElement), String(target));
+  // Found once, not on every key press: a query by role and name costs more than the press.
+  const element = await target.elementHandle();
+  await tabUntil(page, async () => (await element?.evaluate((node) => node === document.activeElement)) === true, String(target));
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { ANSWER_FIELDS, LIST_ALONE, NONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
 import type { Question } from '../../machines/questions';
-import type { FieldError, FormValues } from '../../machines/validation';
+import { toFormValues, type FieldError, type FormValues } from '../../machines/validation';
 import type { WizardWords } from '../../i18n/wizard-words';
 import { errorMessage } from './answerText';
 import { ErrorSummary } from './ErrorSummary';
@@ -26,20 +26,9 @@ export function fieldId(key: AnswerKey): string {
   return field.kind === 'number' ? key : `${key}-${field.values[0]}`;
 }
 
-/** The form's starting values: the answers given so far, as the inputs hold them. */
-function initialValues(question: Question, answers: PartialAnswers): FormValues {
-  const values: Record<string, string | readonly string[]> = {};
-  for (const key of question.keys) {
-    const answer = answers[key];
-    if (answer === undefined) continue;
-    values[key] = typeof answer === 'object' ? (answer.length === 0 ? [NONE] : answer) : String(answer);
-  }
-  return values as FormValues;
-}
-
 /** One question a page, as GOV.UK asks it: the question is the heading, then hint, error, inputs. */
 export function QuestionForm({ question, words, answers, errors, invalidated, progress, headingRef, onSubmit }: Props) {
-  const [values, setValues] = useState<FormValues>(() => initialValues(question, answers));
+  const [values, setValues] = useState<FormValues>(() => toFormValues(question.id, answers));
   const set = (key: AnswerKey, value: string | readonly string[]) => setValues((current) => ({ ...current, [key]: value }));
   const errorOf = (key: AnswerKey) => errors.find((error) => error.key === key);
   const keys: readonly AnswerKey[] = question.keys;

@@ -3,7 +3,7 @@ import { RULES_VERSION, type Answers } from '../../machines/answers';
 import { Fragment, type TargetedMouseEvent } from 'preact';
 import { assess, type Assessment, type CriterionResult } from '../../machines/assessment';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
-import { CHECK_STEP, QUESTIONS, questionOf } from '../../machines/questions';
+import { CHECK_STEP, QUESTIONS, firstUnanswered } from '../../machines/questions';
 import type { WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
 import { answerName, answerText, linkErrorText } from './answerText';
@@ -102,7 +102,7 @@ export default function Result({ words, locale, wizardPath, sections, sources }:
 function Unreadable({ decoded, words, wizardPath }: { decoded: Exclude<DecodedAnswers, { status: 'complete' }>; words: WizardWords; wizardPath: string }) {
   if (decoded.status === 'incomplete') {
     const { incomplete } = words.result;
-    const next = questionOf(decoded.missing[0]!).id;
+    const next = firstUnanswered(decoded.answers);
     return (
       <section class="verdict verdict--incomplete" data-verdict="incomplete" aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{incomplete.heading}</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_FIELDS, ANSWER_KEYS, type ChoiceKey } from '../../../src/machines/answers';
+import { ANSWER_FIELDS, ANSWER_KEYS, NONE, type ChoiceKey } from '../../../src/machines/answers';
 import { QUESTIONS } from '../../../src/machines/questions';
 import {
   crossFieldErrors,
@@ -7,11 +7,11 @@ import {
   parseList,
   parseNumber,
   sortByKey,
+  toFormValues,
   validateQuestion,
   type NumberSource,
 } from '../../../src/machines/validation';
-import { formFor } from '../../support/forms';
-import { MATCHING_PLAN } from '../../support/plans';
+import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 const BOTH: NumberSource[] = ['form', 'link'];
 
@@ -154,10 +154,14 @@ describe('crossFieldErrors', () => {
 });
 
 describe('validateQuestion', () => {
-  it.each(QUESTIONS)('reads the $id page of the matching plan back into its answers', ({ id, keys }) => {
-    const expected = Object.fromEntries(keys.map((key) => [key, MATCHING_PLAN[key]]));
-    expect(validateQuestion(id, formFor(id, MATCHING_PLAN), MATCHING_PLAN)).toEqual({ values: expected, errors: [] });
-  });
+  const noGroups = planWith({ stakeholders: [], disadvantaged: [] });
+  it.each(QUESTIONS.flatMap(({ id, keys }) => [MATCHING_PLAN, noGroups].map((plan) => ({ id, keys, plan }))))(
+    'reads the $id page back into its answers from toFormValues',
+    ({ id, keys, plan }) => {
+      const expected = Object.fromEntries(keys.map((key) => [key, plan[key]]));
+      expect(validateQuestion(id, toFormValues(id, plan), plan)).toEqual({ values: expected, errors: [] });
+    },
+  );
 
   it('reads a count page into numbers', () => {
     expect(validateQuestion('members', { members: ' 8 ', workerMembers: '5' }, {})).toEqual({
@@ -233,5 +237,14 @@ describe('sortByKey', () => {
       { key: 'board', reason: 'too-small' },
     ];
     expect(sortByKey(errors).map((error) => error.key)).toEqual(['focus', 'board', 'innovation']);
+  });
+});
+
+describe('toFormValues', () => {
+  it('writes counts as text, a list as its boxes and no group as "none", leaving out what is not answered', () => {
+    expect(toFormValues('members', { members: 9 })).toEqual({ members: '9' });
+    expect(toFormValues('stakeholders', { stakeholders: [] })).toEqual({ stakeholders: [NONE] });
+    expect(toFormValues('disadvantaged', MATCHING_PLAN)).toEqual({ disadvantaged: MATCHING_PLAN.disadvantaged });
+    expect(toFormValues('focus', {})).toEqual({});
   });
 });

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import type { Answers, PartialAnswers } from '../../../src/machines/answers';
+import { encodeAnswers } from '../../../src/machines/codec';
 import {
   QUESTIONS,
   QUESTION_IDS,
@@ -8,18 +10,37 @@ import {
   type QuestionId,
   type StepId,
 } from '../../../src/machines/questions';
-import type { FormValues } from '../../../src/machines/validation';
-import { currentQuestionId, currentStep, wizardMachine } from '../../../src/machines/wizardMachine';
-import { formFor } from '../../support/forms';
+import { crossFieldErrors, toFormValues, type FormValues } from '../../../src/machines/validation';
+import {
+  currentQuestionId,
+  currentView,
+  invalidatedOnScreen,
+  wizardMachine,
+  type RestoreSource,
+  type WizardContext,
+  type WizardView,
+} from '../../../src/machines/wizardMachine';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
+import { validPartialAnswers } from './support/arbitraries';
 
 type Wizard = Actor<typeof wizardMachine>;
 
-function start(): Wizard {
+const FIRST = QUESTION_IDS[0]!;
+const EMPTY: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null };
+
+/** The wizard on its start page, as the page opens it. */
+function opened(): Wizard {
   return createActor(wizardMachine).start();
 }
 
-const stepOf = (wizard: Wizard) => currentStep(wizard.getSnapshot());
+/** The wizard at its first question. */
+function start(): Wizard {
+  const wizard = opened();
+  wizard.send({ type: 'START' });
+  return wizard;
+}
+
+const stepOf = (wizard: Wizard) => currentView(wizard.getSnapshot());
 const contextOf = (wizard: Wizard) => wizard.getSnapshot().context;
 
 function answer(wizard: Wizard, values: FormValues): void {
@@ -30,7 +51,7 @@ function answer(wizard: Wizard, values: FormValues): void {
 function answerFrom(wizard: Wizard, plan: PartialAnswers): void {
   const question = currentQuestionId(wizard.getSnapshot());
   if (!question) throw new Error(`no question on screen at ${stepOf(wizard)}`);
-  answer(wizard, formFor(question, plan));
+  answer(wizard, toFormValues(question, plan));
 }
 
 function atCheck(plan: Answers = MATCHING_PLAN): Wizard {
@@ -40,9 +61,13 @@ function atCheck(plan: Answers = MATCHING_PLAN): Wizard {
   return wizard;
 }
 
-function restored(answers: PartialAnswers, step?: StepId): Wizard {
-  const wizard = start();
-  wizard.send({ type: 'RESTORE', answers, ...(step && { step }) });
+function restored(answers: PartialAnswers, step?: StepId, from: RestoreSource = 'link'): Wizard {
+  return restoredFrom(encodeAnswers(answers, step), from);
+}
+
+function restoredFrom(fragment: string, from: RestoreSource = 'link'): Wizard {
+  const wizard = opened();
+  wizard.send({ type: 'RESTORE', fragment, from });
   return wizard;
 }
 
@@ -53,15 +78,38 @@ function answersBefore(question: QuestionId): PartialAnswers {
 }
 
 describe('wizardMachine', () => {
-  it('starts at the first question with nothing answered', () => {
-    const wizard = start();
-    expect(stepOf(wizard)).toBe('focus');
-    expect(contextOf(wizard)).toEqual({ answers: {}, errors: [], returnTo: null, invalidated: [] });
+  describe('the start page', () => {
+    it('is where the wizard opens, with nothing answered', () => {
+      const wizard = opened();
+      expect(stepOf(wizard)).toBe('intro');
+      expect(contextOf(wizard)).toEqual(EMPTY);
+    });
+
+    it('leads to the first question with START, and ignores BACK', () => {
+      const wizard = opened();
+      wizard.send({ type: 'BACK' });
+      expect(stepOf(wizard)).toBe('intro');
+      wizard.send({ type: 'START' });
+      expect(stepOf(wizard)).toBe(FIRST);
+    });
+
+    it('is where BACK from the first question goes, keeping the answers for the next START', () => {
+      const wizard = start();
+      answerFrom(wizard, MATCHING_PLAN);
+      wizard.send({ type: 'BACK' });
+      expect(stepOf(wizard)).toBe(FIRST);
+      wizard.send({ type: 'BACK' });
+      expect(stepOf(wizard)).toBe('intro');
+      expect(contextOf(wizard).answers).toEqual(answersBefore(QUESTION_IDS[1]!));
+      wizard.send({ type: 'START' });
+      expect(stepOf(wizard)).toBe(FIRST);
+      expect(contextOf(wizard).answers).toEqual(answersBefore(QUESTION_IDS[1]!));
+    });
   });
 
   it('asks the questions in order, then shows the check page', () => {
     const wizard = start();
-    const seen: (StepId | 'done')[] = [];
+    const seen: WizardView[] = [];
     for (const _ of QUESTIONS) {
       seen.push(stepOf(wizard));
       answerFrom(wizard, MATCHING_PLAN);
@@ -92,7 +140,7 @@ describe('wizardMachine', () => {
   ])('refuses %j on the first page', (values, errors) => {
     const wizard = start();
     answer(wizard, values);
-    expect(stepOf(wizard)).toBe('focus');
+    expect(stepOf(wizard)).toBe(FIRST);
     expect(contextOf(wizard).errors).toEqual(errors);
   });
 
@@ -105,12 +153,6 @@ describe('wizardMachine', () => {
       wizard.send({ type: 'BACK' });
       expect(stepOf(wizard)).toBe('publicBenefit');
       expect(contextOf(wizard)).toMatchObject({ answers: answersBefore('surplus'), errors: [] });
-    });
-
-    it('does nothing at the first question', () => {
-      const wizard = start();
-      wizard.send({ type: 'BACK' });
-      expect(stepOf(wizard)).toBe('focus');
     });
 
     it('goes from the check page to the last question, and on from there to the check page', () => {
@@ -182,8 +224,8 @@ describe('wizardMachine', () => {
       expect(stepOf(wizard)).toBe('board');
       const { board: _removed, ...kept } = planWith({ members: 2, workerMembers: 2 });
       expect(contextOf(wizard)).toEqual({
+        ...EMPTY,
         answers: kept,
-        errors: [],
         returnTo: 'check',
         invalidated: [{ key: 'board', reason: 'more-than-members' }],
       });
@@ -237,14 +279,26 @@ describe('wizardMachine', () => {
     });
   });
 
-  it.each([
+  const somewhere = [
     ['the check page', atCheck],
     ['a question', () => restored(answersBefore('board'), 'board')],
-  ])('starts again from %s with nothing kept', (_, from) => {
+    ['a question with a notice', () => restored(answersBefore('board'), 'board', 'saved')],
+  ] as const;
+
+  it.each(somewhere)('starts again from %s with nothing kept', (_, from) => {
     const wizard = from();
     wizard.send({ type: 'START_AGAIN' });
-    expect(stepOf(wizard)).toBe('focus');
-    expect(contextOf(wizard)).toEqual({ answers: {}, errors: [], returnTo: null, invalidated: [] });
+    expect(stepOf(wizard)).toBe(FIRST);
+    expect(contextOf(wizard)).toEqual(EMPTY);
+  });
+
+  it.each(somewhere)('deletes the answers from %s, back on the start page, and says so', (_, from) => {
+    const wizard = from();
+    wizard.send({ type: 'DELETE' });
+    expect(stepOf(wizard)).toBe('intro');
+    expect(contextOf(wizard)).toEqual({ ...EMPTY, notice: { kind: 'deleted' } });
+    wizard.send({ type: 'START' });
+    expect(contextOf(wizard)).toEqual(EMPTY);
   });
 
   describe('RESTORE', () => {
@@ -266,23 +320,102 @@ describe('wizardMachine', () => {
     ] as [string, PartialAnswers, StepId | undefined, StepId][])('with %s shows %s', (_, answers, step, expected) => {
       const wizard = restored(answers, step);
       expect(stepOf(wizard)).toBe(expected);
-      expect(contextOf(wizard)).toEqual({ answers, errors: [], returnTo: null, invalidated: [] });
+      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers });
     });
 
     it('replaces what was there, errors and all', () => {
       const wizard = atCheck();
       wizard.send({ type: 'CHANGE', question: 'focus' });
       answer(wizard, { focus: 'x' });
-      wizard.send({ type: 'RESTORE', answers: { focus: 'other' } });
+      wizard.send({ type: 'RESTORE', fragment: encodeAnswers({ focus: 'other' }), from: 'link' });
       expect(stepOf(wizard)).toBe('publicBenefit');
-      expect(contextOf(wizard)).toEqual({ answers: { focus: 'other' }, errors: [], returnTo: null, invalidated: [] });
+      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: { focus: 'other' } });
+    });
+
+    it('brings back saved answers and says so', () => {
+      const wizard = restored(answersBefore('members'), 'members', 'saved');
+      expect(stepOf(wizard)).toBe('members');
+      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('members'), notice: { kind: 'resumed' } });
+    });
+
+    it.each(['members=%%%&focus=<b>', 'v=2&focus=both', 'members=5&workerMembers=6'])(
+      'drops saved answers it cannot read (%s): the start page, saying so',
+      (fragment) => {
+        const wizard = restoredFrom(fragment, 'saved');
+        expect(stepOf(wizard)).toBe('intro');
+        expect(contextOf(wizard)).toEqual({ ...EMPTY, notice: { kind: 'corrupt' } });
+      },
+    );
+
+    it('keeps the readable answers of a link, never an impossible count, and names the rest', () => {
+      const wizard = restoredFrom('v=1&focus=both&publicBenefit=maybe&members=5&workerMembers=6&step=board');
+      expect(stepOf(wizard)).toBe('publicBenefit');
+      expect(contextOf(wizard)).toEqual({
+        ...EMPTY,
+        answers: { focus: 'both', members: 5 },
+        notice: {
+          kind: 'unreadable-link',
+          errors: [
+            { key: 'publicBenefit', reason: 'unknown-value' },
+            { key: 'workerMembers', reason: 'more-than-members' },
+          ],
+        },
+      });
+    });
+
+    it('keeps nothing of a link made under other rules', () => {
+      const wizard = restoredFrom('v=2&focus=both');
+      expect(stepOf(wizard)).toBe(FIRST);
+      expect(contextOf(wizard)).toMatchObject({ answers: {}, notice: { kind: 'unreadable-link', errors: [{ key: 'v', reason: 'unknown-version' }] } });
+    });
+
+    it('keeps the answers given since over a history entry, less any that no longer fit', () => {
+      const wizard = atCheck(); // 9 members, a board of 3
+      wizard.send({ type: 'CHANGE', question: 'members' });
+      answer(wizard, { members: '2', workerMembers: '2' });
+      const older = encodeAnswers(planWith({ focus: 'other' }), 'focus');
+      wizard.send({ type: 'RESTORE', fragment: older, from: 'history' });
+      expect(stepOf(wizard)).toBe('focus');
+      const { board: _removed, ...kept } = planWith({ members: 2, workerMembers: 2 });
+      expect(contextOf(wizard).answers).toEqual(kept);
+    });
+
+    it('reads a link as it stands, whatever was answered before', () => {
+      const wizard = atCheck();
+      wizard.send({ type: 'RESTORE', fragment: encodeAnswers({ focus: 'other' }, 'focus'), from: 'link' });
+      expect(contextOf(wizard).answers).toEqual({ focus: 'other' });
+    });
+
+    it('shows the start page for an empty fragment, keeping the answers', () => {
+      const wizard = restored(answersBefore('board'), 'board', 'saved');
+      wizard.send({ type: 'RESTORE', fragment: '', from: 'history' });
+      expect(stepOf(wizard)).toBe('intro');
+      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('board') });
+    });
+
+    it('never holds answers that do not fit each other, whatever the fragment', () => {
+      const fragment = fc.oneof(
+        fc.string(),
+        fc.tuple(validPartialAnswers, validPartialAnswers).map(([one, two]) => `${encodeAnswers(one)}&${encodeAnswers(two).slice(4)}`),
+      );
+      fc.assert(
+        fc.property(fragment, validPartialAnswers, fc.constantFrom<RestoreSource>('link', 'history', 'saved'), (text, given, from) => {
+          const wizard = restored(given);
+          wizard.send({ type: 'RESTORE', fragment: text, from });
+          expect(crossFieldErrors(contextOf(wizard).answers)).toEqual([]);
+        }),
+      );
     });
   });
 
   describe('CONFIRM', () => {
-    it('ends the wizard from the check page', () => {
-      const wizard = atCheck();
+    it('ends the wizard from the check page, showing the result of the answers', () => {
+      const showResult = vi.fn();
+      const wizard = createActor(wizardMachine.provide({ actions: { showResult } })).start();
+      wizard.send({ type: 'RESTORE', fragment: encodeAnswers(MATCHING_PLAN), from: 'link' });
       wizard.send({ type: 'CONFIRM' });
+      expect(showResult).toHaveBeenCalledOnce();
+      expect(showResult.mock.calls[0]![0].context.answers).toEqual(MATCHING_PLAN);
       expect(wizard.getSnapshot().status).toBe('done');
       expect(stepOf(wizard)).toBe('done');
       expect(currentQuestionId(wizard.getSnapshot())).toBeUndefined();
@@ -292,7 +425,7 @@ describe('wizardMachine', () => {
     it('does nothing on a question', () => {
       const wizard = start();
       wizard.send({ type: 'CONFIRM' });
-      expect(stepOf(wizard)).toBe('focus');
+      expect(stepOf(wizard)).toBe(FIRST);
     });
   });
 
@@ -303,23 +436,18 @@ describe('wizardMachine', () => {
     expect(contextOf(wizard).answers).toEqual(MATCHING_PLAN);
   });
 
-  it('names the question on screen and its place', () => {
+  it('names the question on screen, its place, and its answers that a change removed', () => {
     const wizard = restored(answersBefore('surplus'));
     const question = currentQuestionId(wizard.getSnapshot());
     expect(question).toBe('surplus');
-    expect(question && questionProgress(question)).toEqual({ number: 3, total: 11 });
+    expect(question && questionProgress(question)).toEqual({ number: QUESTION_IDS.indexOf('surplus') + 1, total: QUESTIONS.length });
     expect(currentQuestionId(atCheck().getSnapshot())).toBeUndefined();
-  });
 
-  it('resumes from a snapshot saved as JSON', () => {
-    const wizard = atCheck();
-    wizard.send({ type: 'CHANGE', question: 'members' });
-    answer(wizard, { members: '2', workerMembers: '2' });
-    const saved = JSON.parse(JSON.stringify(wizard.getPersistedSnapshot()));
-    const resumed = createActor(wizardMachine, { snapshot: saved }).start();
-    expect(resumed.getSnapshot().value).toBe('board');
-    expect(resumed.getSnapshot().context).toEqual(contextOf(wizard));
-    answer(resumed, { board: '2', workerBoard: '1' });
-    expect(stepOf(resumed)).toBe('check');
+    const changed = atCheck();
+    changed.send({ type: 'CHANGE', question: 'members' });
+    answer(changed, { members: '2', workerMembers: '2' });
+    expect(invalidatedOnScreen(changed.getSnapshot())).toEqual([{ key: 'board', reason: 'more-than-members' }]);
+    changed.send({ type: 'BACK' });
+    expect(invalidatedOnScreen(changed.getSnapshot())).toEqual([]);
   });
 });
