@@ -151,7 +151,10 @@ export function toFormValues(questionId: QuestionId, answers: PartialAnswers): F
   for (const key of getQuestion(questionId).keys as readonly AnswerKey[]) {
     const answer = answers[key];
     if (answer === undefined) continue;
-    form[key] = typeof answer === 'object' ? (answer.length === 0 ? [NONE] : answer) : String(answer);
+    if (typeof answer === 'object') form[key] = answer.length === 0 ? [NONE] : answer;
+    // A list's `undecided` is a word, not an array: its box is the one ticked.
+    else if (ANSWER_FIELDS[key].kind === 'list') form[key] = [String(answer)];
+    else form[key] = String(answer);
   }
   return form as FormValues;
 }
@@ -159,8 +162,7 @@ export function toFormValues(questionId: QuestionId, answers: PartialAnswers): F
 function parseFormValue(key: AnswerKey, form: FormValues): Parsed<unknown> {
   const field = ANSWER_FIELDS[key];
   const raw = form[key];
-  // A list given as one string is one ticked box: the form's starting value for `undecided`.
-  if (field.kind === 'list') return parseList(key as ListKey, Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []);
+  if (field.kind === 'list') return parseList(key as ListKey, Array.isArray(raw) ? raw : []);
   const text = typeof raw === 'string' ? raw : '';
   return field.kind === 'number' ? parseNumber(key as NumberKey, text, 'form') : parseChoice(key as ChoiceKey, text);
 }

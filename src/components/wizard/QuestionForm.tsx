@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { ANSWER_FIELDS, LIST_ALONE, NONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
+import { ANSWER_FIELDS, LIST_ALONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
 import type { Question } from '../../machines/questions';
 import { toFormValues, type FieldError, type FormValues } from '../../machines/validation';
 import type { WizardWords } from '../../i18n/wizard-words';
