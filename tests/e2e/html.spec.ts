@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+// Plain Playwright, not ./fixtures: this check reads files and needs no browser page.
+import { expect, test } from '@playwright/test';
 
 /** The Nu Html Checker (vnu-jar, on Java) over every built page: not one error. */
 test('every built page is valid HTML', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from './fixtures';
+// Plain Playwright, not ./fixtures: these checks read files and need no browser page.
+import { expect, test } from '@playwright/test';
 
 /**
  * Every link in the built site, checked without a browser or a network: internal links must reach
