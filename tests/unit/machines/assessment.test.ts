@@ -93,7 +93,7 @@ describe('assess', () => {
       kind: 'characteristic',
       status: 'unclear',
       explanationKey: 'criterion.innovation',
-      section: '/sosyal-girisim-modeli/#inovatif-cozumler',
+      section: 'inovatif-cozumler',
       answerKeys: ['innovation'],
     });
   });
