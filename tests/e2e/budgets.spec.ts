@@ -1,7 +1,7 @@
 import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
-import { distFile, weighPage } from '../support/sizes';
+import { distFile, weighPage } from '../../scripts/sizes';
 import { MATCHING_PLAN } from '../support/plans';
 import { test as withoutPage } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -1,7 +1,9 @@
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { ANCHORS } from '../../src/i18n/anchors';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
 import { ANSWER_FIELDS, NONE, type AnswerKey } from '../../src/machines/answers';
+import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
 import { HEIGHT_MESSAGE } from '../../src/scripts/embed';
 import { MATCHING_PLAN } from '../support/plans';
@@ -100,8 +102,12 @@ for (const [locale, path] of Object.entries(NGO_PAGES) as [keyof typeof NGO_PAGE
     await page.locator('button[data-copy="iframe-kodu"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await frameCode.textContent());
     await expect(page.locator('[data-copied="iframe-kodu"]')).not.toBeEmpty();
-    // Deep links: the wizard, a result with answers, and the guide's sections.
-    await expect(page.locator('.deep-links code').nth(1)).toContainText('#focus=both');
-    expect(await page.locator('.deep-links__pages li li').count()).toBeGreaterThan(10);
+    // Deep links: the wizard, the contract's example result, and every published section of each guide page.
+    await expect(page.locator('.deep-links code').nth(1)).toContainText(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
+    const addressOf = (url: string) => `${new URL(url).pathname}${new URL(url).hash}`;
+    const guidePages = (await page.locator('.deep-links__pages > li > code').allTextContents()).map(addressOf);
+    const sections = (await page.locator('.deep-links__pages li li code').allTextContents()).map(addressOf);
+    expect(guidePages).not.toEqual([]);
+    expect(sections).toEqual(ANCHORS.map(({ address }) => address[locale]).filter((address) => guidePages.includes(address.split('#')[0]!)));
   });
 }

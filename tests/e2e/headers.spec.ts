@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 // Plain Playwright, not ./fixtures: these tests ask the host over HTTP and need no browser page.
 import { expect, test } from '@playwright/test';
 import { addressesOf } from '../../src/i18n/routes';
-import { distFile } from '../support/sizes';
+import { distFile } from '../../scripts/sizes';
 import { HOST_ORIGIN } from './servers';
 import { allPages } from './site';
 
