@@ -35,9 +35,9 @@ export default defineConfig({
     }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
-  // island scripts. 'wasm-unsafe-eval' only because Pagefind compiles WebAssembly. The build copies
-  // it into the HTTP headers (scripts/build-headers.ts), which add what a <meta> cannot carry:
-  // frame-ancestors.
+  // island scripts; the search page adds 'wasm-unsafe-eval' for Pagefind (SearchPage.astro). The
+  // build copies each page's policy into the HTTP headers (scripts/build-headers.ts), which add what
+  // a <meta> cannot carry: frame-ancestors.
   security: {
     csp: {
       directives: [
@@ -49,7 +49,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
