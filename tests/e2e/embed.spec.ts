@@ -2,10 +2,11 @@ import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { ANCHORS } from '../../src/i18n/anchors';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
-import { ANSWER_FIELDS, NONE, type AnswerKey } from '../../src/machines/answers';
+import { ANSWER_FIELDS, type AnswerKey } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
-import { QUESTIONS } from '../../src/machines/questions';
+import { QUESTIONS, type QuestionId } from '../../src/machines/questions';
 import { HEIGHT_MESSAGE } from '../../src/scripts/embed';
+import { formFor } from '../support/forms';
 import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
 import { HOST_ORIGIN } from './servers';
@@ -39,14 +40,12 @@ async function hostNgoPage(context: BrowserContext, site: string, body: string) 
   );
 }
 
-/** Answers the question on screen inside the frame with the plan's values, then continues. */
-async function answerInFrame(frame: FrameLocator, keys: readonly AnswerKey[], continueLabel: string) {
-  for (const key of keys) {
-    const field = ANSWER_FIELDS[key];
-    const value = MATCHING_PLAN[key];
-    if (field.kind === 'number') await frame.locator(`#${key}`).fill(String(value));
-    else if (field.kind === 'choice') await frame.locator(`input[name="${key}"][value="${String(value)}"]`).check();
-    else for (const item of (value as readonly string[]).length > 0 ? (value as readonly string[]) : [NONE]) await frame.locator(`#${key}-${item}`).check();
+/** Gives the question on screen inside the frame the example plan's form values, then continues. */
+async function answerInFrame(frame: FrameLocator, question: QuestionId, continueLabel: string) {
+  for (const [key, value] of Object.entries(formFor(question, MATCHING_PLAN))) {
+    if (typeof value !== 'string') for (const item of value) await frame.locator(`#${key}-${item}`).check();
+    else if (ANSWER_FIELDS[key as AnswerKey].kind === 'number') await frame.locator(`#${key}`).fill(value);
+    else await frame.locator(`input[name="${key}"][value="${value}"]`).check();
   }
   await frame.getByRole('button', { name: continueLabel, exact: true }).click();
 }
@@ -67,7 +66,7 @@ for (const locale of ['tr', 'en'] as const) {
     await expect(frame.locator('.embed-footer a')).toHaveAttribute('target', '_blank');
 
     await frame.getByRole('button', { name: words.intro.start, exact: true }).click();
-    for (const question of QUESTIONS) await answerInFrame(frame, question.keys as readonly AnswerKey[], words.step.continue);
+    for (const question of QUESTIONS) await answerInFrame(frame, question.id, words.step.continue);
     await frame.getByRole('button', { name: words.check.confirm, exact: true }).click();
 
     // The contract's example plan meets every criterion; the result opens inside the frame.
