@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { HOST_ORIGIN, HOST_PORT, PORT } from './tests/e2e/servers';
 
@@ -42,8 +43,14 @@ export default defineConfig({
     {
       // Loopback only, no devtools port to clash with another run's, and nothing sent home: no
       // metrics, no update check (it sits in the banner), no fetch of Cloudflare's request metadata.
+      // Its logs and settings stay in the ignored .wrangler/ folder, not in the user's home.
       command: `node_modules/.bin/wrangler pages dev dist --ip 127.0.0.1 --port ${HOST_PORT} --inspector-port 0 --compatibility-date 2026-11-01 --show-interactive-dev-session=false --log-level warn`,
-      env: { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+      env: {
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        XDG_CONFIG_HOME: resolve('.wrangler/config'),
+      },
       url: `${HOST_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
