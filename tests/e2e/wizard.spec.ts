@@ -19,6 +19,7 @@ import {
   wizardLink,
   words,
 } from './wizard-driver';
+import { anchorAddress } from '../../src/i18n/anchors';
 
 /**
  * The shortest path to every state of the machine, from @xstate/graph, driven in Chromium with the
@@ -194,7 +195,7 @@ test.describe('the result page', () => {
       for (const criterion of [...legal, ...core, ...characteristics]) {
         const block = page.locator(`[data-criterion="${criterion.id}"]`);
         await expect(block).toHaveAttribute('data-status', criterion.status);
-        await expect(block.locator(`a[href="${criterion.section}"]`)).toHaveCount(1);
+        await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
       }
       await expectNoAxeViolations(page);
     });
