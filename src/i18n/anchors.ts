@@ -140,6 +140,14 @@ export const ANCHORS: readonly Anchor[] = (Object.keys(PAGE_ANCHORS) as PageKey[
   }));
 });
 
+/** A link from the site's words to one of its pages or published sections: an id, never a URL. */
+export type SiteLink = { page: PageKey } | { section: AnchorId };
+
+/** The address of a page or published section in a language. */
+export function linkAddress(link: SiteLink, locale: Locale): string {
+  return 'page' in link ? pagePath(link.page, locale) : anchorAddress(link.section, locale);
+}
+
 /** The address of a published anchor in a language (a criterion's `section` type-checks against AnchorId here). */
 export function anchorAddress(id: AnchorId, locale: Locale): string {
   const matches = ANCHORS.filter((anchor) => anchor.id === id);
