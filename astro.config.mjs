@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
-import { ROUTES } from './src/i18n/routes.ts';
+import { addressesOf } from './src/i18n/routes.ts';
 
 /**
  * Astro marks each MDX page's asset module with "use astro:head-inject", a directive only Astro reads,
@@ -36,7 +36,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: browsers cache them across pages, and the Content Security
-  // Policy (here and in public/_headers) needs no hash that changes with every edit of the CSS.
+  // Policy (here and in dist/_headers) needs no hash that changes with every edit of the CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Turkish is the default and unprefixed; the English edition is under /en/.
   i18n: {
@@ -53,15 +53,13 @@ export default defineConfig({
     // The result pages show nothing without a link's answers, and the embeddable wizard repeats
     // the wizard: nothing for a search engine to list.
     sitemap({
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return ![ROUTES.result, ROUTES.embed, ROUTES.embedResult].some((route) => Object.values(route).some((unlisted) => unlisted === path));
-      },
+      filter: (page) => !addressesOf('result', 'embed', 'embedResult').includes(new URL(page).pathname),
     }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
-  // island scripts. 'wasm-unsafe-eval' only because Pagefind compiles WebAssembly. The HTTP headers
-  // (public/_headers) repeat it and add what a <meta> cannot carry, such as frame-ancestors.
+  // island scripts; the search page adds 'wasm-unsafe-eval' for Pagefind (SearchPage.astro). The
+  // build copies each page's policy into the HTTP headers (scripts/build-headers.ts), which add what
+  // a <meta> cannot carry: frame-ancestors.
   security: {
     csp: {
       directives: [
@@ -73,7 +71,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

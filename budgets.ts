@@ -4,6 +4,8 @@
  * and `npm run bench` prints the same figures. Raise a number only with a reason written here.
  */
 
+import { addressesOf } from './src/i18n/routes.ts';
+
 const KB = 1024;
 
 export const BUDGETS = {
@@ -31,7 +33,8 @@ export const BUDGETS = {
   toolPage: { htmlAndCss: 14 * KB, scriptBeforeInteraction: 1 * KB },
 } as const;
 
-/** Every other page counts as a content page. */
-export const WIZARD_PAGES = ['/uygunluk/', '/uygunluk/sonuc/', '/en/eligibility/', '/en/eligibility/result/'] as const;
-export const SEARCH_PAGES = ['/arama/', '/en/search/'] as const;
-export const TOOL_PAGES = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/'] as const;
+/** The wizard and its result, on the site and made for embedding. Every other page counts as a content page. */
+export const WIZARD_PAGES: readonly string[] = addressesOf('wizard', 'result', 'embed', 'embedResult');
+export const SEARCH_PAGES: readonly string[] = addressesOf('search');
+/** The page for NGOs, a docs page (src/content/docs/tr/sitenize-ekleyin.mdx and its English twin). */
+export const TOOL_PAGES: readonly string[] = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/'];

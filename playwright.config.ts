@@ -1,7 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Tests run against the built site served by `astro preview`, on a port of their own. */
-const PORT = Number(process.env.TEST_PORT ?? 4399);
+import { HOST_ORIGIN, HOST_PORT, PORT } from './tests/e2e/servers';
 
 /** Debian's Chromium: Playwright's own browser download is not reachable from our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,12 +29,31 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Started from node_modules/.bin (not npx), so that stopping it stops the server itself;
-    // --ignore-lock lets it run beside a developer's own `npm start`.
-    command: `node_modules/.bin/astro preview --port ${PORT} --ignore-lock`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Both started from node_modules/.bin (not npx), so that stopping them stops the servers themselves.
+  // The timeouts are start-up limits, not test limits: each starts in 1 to 3 s on a quiet machine,
+  // and a busy 2-core CI machine may be ten times slower before it gives up.
+  webServer: [
+    {
+      // --ignore-lock lets it run beside a developer's own `npm start`.
+      command: `node_modules/.bin/astro preview --port ${PORT} --ignore-lock`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Loopback only, no devtools port to clash with another run's, and nothing sent home: no
+      // metrics, no update check (it sits in the banner), no fetch of Cloudflare's request metadata.
+      // Its logs and settings stay in the ignored .wrangler/ folder, not in the user's home.
+      command: `node_modules/.bin/wrangler pages dev dist --ip 127.0.0.1 --port ${HOST_PORT} --inspector-port 0 --compatibility-date 2026-11-01 --show-interactive-dev-session=false --log-level warn`,
+      env: {
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        XDG_CONFIG_HOME: resolve('.wrangler/config'),
+      },
+      url: `${HOST_ORIGIN}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -9,29 +9,36 @@
  * vary are asserted: accessibility, best practices and SEO must all be 100.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { BUDGETS, WIZARD_PAGES } from '../budgets.ts';
-import { weighPage } from '../tests/support/sizes.ts';
+import { ROUTES } from '../src/i18n/routes.ts';
+import { distFile, weighPage } from './sizes.ts';
 
 const PORT = 4398;
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The contract's example result link (shared/spec/wizard.md). */
-const RESULT_LINK =
-  '/uygunluk/sonuc/#focus=both&publicBenefit=yes&surplus=community&governance=one-member-one-vote&members=9&workerMembers=6&board=3&workerBoard=2&stakeholders=consumers,volunteers&disadvantaged=disabled,migrants&flexibleMembership=yes&simpleEntryExit=yes&innovation=yes';
+/** The contract's example result link, as the page for NGOs publishes it (DeepLinks.astro). */
+function publishedResultLink(): string {
+  const html = readFileSync(distFile('/sitenize-ekleyin/'), 'utf8');
+  const link = new RegExp(`<code>(https?://[^<]*${ROUTES.result.tr}#[^<]+)</code>`).exec(html)?.[1];
+  if (!link) throw new Error('dist/sitenize-ekleyin/ gives no result link: build first');
+  const { pathname, hash } = new URL(link.replaceAll('&amp;', '&'));
+  return `${pathname}${hash}`;
+}
 
-const PAGES = [
-  { name: 'home', path: '/' },
+/** Read after the build, which writes the result link. */
+const pagesToAudit = () => [
+  { name: 'home', path: ROUTES.home.tr },
   { name: 'content page', path: '/calisma-modeli/' },
-  { name: 'wizard', path: '/uygunluk/' },
-  { name: 'result link', path: RESULT_LINK },
+  { name: 'wizard', path: ROUTES.wizard.tr },
+  { name: 'result link', path: publishedResultLink() },
 ];
 
 /** Scores that do not depend on the machine's speed. */
@@ -104,9 +111,9 @@ const server = await startPreview();
 const rows = [];
 try {
   const browser = withBuild ? await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) }) : undefined;
-  for (const { name, path } of PAGES) {
+  for (const { name, path } of pagesToAudit()) {
     const scores = await audit(path);
-    const isWizard = WIZARD_PAGES.some((wizardPath) => path.startsWith(wizardPath));
+    const isWizard = WIZARD_PAGES.includes(path.split('#')[0]!);
     const budget = isWizard ? BUDGETS.wizardPage : BUDGETS.contentPage;
     const weight = browser ? await weighPage(await browser.newPage({ baseURL: ORIGIN }), path) : undefined;
     rows.push({ name, path, ...scores, ...(weight && { htmlAndCss: weight.htmlAndCss, script: weight.scriptBeforeInteraction, budget }) });

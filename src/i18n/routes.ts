@@ -2,7 +2,8 @@ import type { Locale } from '.';
 
 /**
  * The pages outside the docs collection, by a language-neutral name, with their address in each
- * language. The docs pages find their twins through `translationOf` (src/utils/translations.ts).
+ * language. The docs pages find their twins through `translationOf` (twinPaths in src/utils/docs.ts).
+ * The tests, the budgets and the headers take their lists of pages from here.
  */
 export const ROUTES = {
   home: { tr: '/', en: '/en/' },
@@ -15,3 +16,6 @@ export const ROUTES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
+
+/** Every address of some routes, in both languages. */
+export const addressesOf = (...names: RouteName[]): string[] => names.flatMap((name) => Object.values(ROUTES[name]));

@@ -424,11 +424,11 @@ export const wizardEn: WizardWords = {
     next: [
       {
         text: 'Read about the conditions and steps for founding a cooperative:',
-        link: { label: 'How to found a social cooperative', path: '/en/how-to-found/' },
+        link: { label: 'How to found a social cooperative', to: { page: 'nasil-kurulur' } },
       },
       {
         text: `For questions about your own situation, contact the ${tradeDirectorate} in your province. You can print this result and take it with you.`,
-        link: { label: 'Where to ask', path: '/en/how-to-found/#where-to-get-advice' },
+        link: { label: 'Where to ask', to: { section: 'nereye-sorabilirsiniz' } },
       },
       {
         text: 'Talk through the points where your plan differs from the description, or where you have not decided yet, with the other founding members while you prepare the articles of association (anasözleşme).',

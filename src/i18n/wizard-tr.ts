@@ -424,11 +424,11 @@ export const wizardTr: WizardWords = {
     next: [
       {
         text: 'Kooperatif kurmanın koşullarını ve adımlarını okuyun:',
-        link: { label: 'Sosyal kooperatif nasıl kurulur?', path: '/nasil-kurulur/' },
+        link: { label: 'Sosyal kooperatif nasıl kurulur?', to: { page: 'nasil-kurulur' } },
       },
       {
         text: 'Kendi durumunuzla ilgili sorular için bulunduğunuz ildeki il ticaret müdürlüğüne başvurun. Bu sonucu yazdırıp yanınızda götürebilirsiniz.',
-        link: { label: 'Nereye sorabilirsiniz?', path: '/nasil-kurulur/#nereye-sorabilirsiniz' },
+        link: { label: 'Nereye sorabilirsiniz?', to: { section: 'nereye-sorabilirsiniz' } },
       },
       {
         text: 'Metinden ayrıldığınız ya da henüz karar vermediğiniz noktaları, anasözleşmeyi hazırlarken diğer kurucu ortaklarla birlikte konuşun.',

@@ -3,6 +3,7 @@ import type { Criterion, Status } from '../machines/criteria';
 import type { LinkReason } from '../machines/codec';
 import type { ValueReason } from '../machines/validation';
 import type { Verdict } from '../machines/assessment';
+import type { SiteLink } from './anchors';
 
 /**
  * The shape of the self-assessment's words in one language. The machine speaks in ids and reason
@@ -138,7 +139,7 @@ export interface WizardWords {
     readMore: string;
     /** Next steps: founding page, the provincial trade office; each may link to a page of the site. */
     nextHeading: string;
-    next: { text: string; link?: { label: string; path: string } }[];
+    next: { text: string; link?: { label: string; to: SiteLink } }[];
     /** Actions. */
     actionsHeading: string;
     copyLink: string;

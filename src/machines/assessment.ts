@@ -20,7 +20,7 @@ export interface CriterionResult {
   readonly kind: CriterionKind;
   readonly status: Status;
   readonly explanationKey: Criterion['explanationKey'];
-  readonly section: string;
+  readonly section: Criterion['section'];
   /** The answers the status rests on: the result shows them as "what you answered". */
   readonly answerKeys: Criterion['answerKeys'];
 }

@@ -2,8 +2,9 @@ import { UNDECIDED, type AnswerKey, type Answers, type ChoiceKey, type ChoiceVal
 
 /**
  * The criteria of the contract (shared/spec/wizard.md) as data. Each one reads the answers and
- * gives a status; its words live in the UI dictionary under `explanationKey`, and `section` is the
- * explainer that backs it, as a path without locale prefix (an English edition maps it).
+ * gives a status; its words live in the UI dictionary under `explanationKey`, and `section` names the
+ * explainer section that backs it by its published id (src/i18n/anchors.ts gives its address in each
+ * language).
  */
 
 /**
@@ -40,53 +41,53 @@ const rows = [
     kind: 'legal',
     answerKeys: ['members'],
     rule: (answers) => met(answers.members >= LEGAL_MIN_FOUNDERS),
-    section: '/nasil-kurulur/#yasal-on-kosullar',
+    section: 'yasal-on-kosullar',
   },
   {
     id: 'board-min-3',
     kind: 'legal',
     answerKeys: ['board'],
     rule: (answers) => met(answers.board >= LEGAL_MIN_BOARD),
-    section: '/nasil-kurulur/#yasal-on-kosullar',
+    section: 'yasal-on-kosullar',
   },
   {
     id: 'focus',
     kind: 'core',
     answerKeys: ['focus'],
     rule: (answers) => (answers.focus === 'not-sure' ? 'unclear' : met(answers.focus !== 'other')),
-    section: '/sosyal-kooperatif-nedir/#tanim',
+    section: 'tanim',
   },
   {
     id: 'public-benefit',
     kind: 'core',
     ...choiceIs('publicBenefit', 'yes', 'not-sure'),
-    section: '/diger-kooperatiflerden-farki/#kamu-yarari-onceliklidir',
+    section: 'kamu-yarari-onceliklidir',
   },
   {
     id: 'not-for-profit',
     kind: 'core',
     ...choiceIs('surplus', 'community', 'undecided'),
-    section: '/calisma-modeli/#gelir-gider-farki-nasil-kullanilir',
+    section: 'gelir-gider-farki-nasil-kullanilir',
   },
   {
     id: 'democratic-governance',
     kind: 'core',
     ...choiceIs('governance', 'one-member-one-vote', 'undecided'),
-    section: '/sosyal-girisim-modeli/#demokratik-katilim-ve-yonetim',
+    section: 'demokratik-katilim-ve-yonetim',
   },
   {
     id: 'worker-majority-members',
     kind: 'core',
     answerKeys: ['members', 'workerMembers'],
     rule: (answers) => met(isMajority(answers.workerMembers, answers.members)),
-    section: '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu',
+    section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
     id: 'worker-majority-board',
     kind: 'core',
     answerKeys: ['board', 'workerBoard'],
     rule: (answers) => met(isMajority(answers.workerBoard, answers.board)),
-    section: '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu',
+    section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
     id: 'disadvantaged-employment',
@@ -95,42 +96,44 @@ const rows = [
     kind: (answers) => (WORK_INTEGRATION.includes(answers.focus) ? 'core' : 'characteristic'),
     answerKeys: ['disadvantaged'],
     rule: (answers) => namesAGroup(answers.disadvantaged),
-    section: '/sosyal-girisim-modeli/#dezavantajli-kisilerin-istihdami',
+    section: 'dezavantajli-kisilerin-istihdami',
   },
   {
     id: 'multi-stakeholder',
     kind: 'characteristic',
     answerKeys: ['stakeholders'],
     rule: (answers) => namesAGroup(answers.stakeholders),
-    section: '/sosyal-girisim-modeli/#cok-paydasli-yonetim-ve-calisan-cogunlugu',
+    section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
     id: 'flexible-membership',
     kind: 'characteristic',
     ...choiceIs('flexibleMembership', 'yes', 'not-sure'),
-    section: '/sosyal-girisim-modeli/#esnek-uyelik',
+    section: 'esnek-uyelik',
   },
   {
     id: 'simple-entry-exit',
     kind: 'characteristic',
     ...choiceIs('simpleEntryExit', 'yes', 'not-sure'),
-    section: '/sosyal-girisim-modeli/#basit-giris-ve-cikis',
+    section: 'basit-giris-ve-cikis',
   },
   {
     id: 'innovation',
     kind: 'characteristic',
     ...choiceIs('innovation', 'yes', 'not-sure'),
-    section: '/sosyal-girisim-modeli/#inovatif-cozumler',
+    section: 'inovatif-cozumler',
   },
 ] as const satisfies readonly {
   id: string;
   kind: CriterionKind | ((answers: Answers) => CriterionKind);
   answerKeys: readonly AnswerKey[];
   rule: Rule;
-  section: `/${string}/#${string}`;
+  section: string;
 }[];
 
 export type CriterionId = (typeof rows)[number]['id'];
+/** The published id of an explainer section, as the Turkish page spells it. */
+export type CriterionSection = (typeof rows)[number]['section'];
 
 export interface Criterion {
   readonly id: CriterionId;
@@ -141,7 +144,7 @@ export interface Criterion {
   readonly rule: Rule;
   /** Where the UI dictionary holds this criterion's words (its title, and a text for each status). */
   readonly explanationKey: `criterion.${CriterionId}`;
-  readonly section: string;
+  readonly section: CriterionSection;
 }
 
 /** In the order the result lists them. */

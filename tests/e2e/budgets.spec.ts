@@ -1,8 +1,9 @@
 import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
-import { distFile, weighPage } from '../support/sizes';
+import { distFile, weighPage } from '../../scripts/sizes';
 import { MATCHING_PLAN } from '../support/plans';
+import { test as withoutPage } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
 import { WIZARD, answerWithKeyboard, pressButton, words } from './wizard-driver';
@@ -57,7 +58,8 @@ test('search, once opened, loads only Pagefind’s own files', async ({ page }) 
   for (const path of afterPageScript) expect(path).toMatch(/^\/pagefind\//);
 });
 
-test('the weighing reads the built files', () => {
+// Plain Playwright's test: it reads files and needs no browser page.
+withoutPage('the weighing reads the built files', () => {
   expect(distFile('/sozluk/')).toBe('dist/sozluk/index.html');
   expect(distFile('/_astro/x.css')).toBe('dist/_astro/x.css');
 });

@@ -1,82 +1,112 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { ANCHORS } from '../../src/i18n/anchors';
 import { ROUTES } from '../../src/i18n/routes';
+import { wizardWords } from '../../src/i18n/wizard';
+import { ANSWER_FIELDS, type AnswerKey } from '../../src/machines/answers';
+import { encodeAnswers } from '../../src/machines/codec';
+import { QUESTIONS, type QuestionId } from '../../src/machines/questions';
+import { toFormValues } from '../../src/machines/validation';
 import { HEIGHT_MESSAGE } from '../../src/scripts/embed';
-import { headersFor, readHeaderRules } from '../support/headers';
+import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
+import { HOST_ORIGIN } from './servers';
 
 /**
- * The embeddable wizard inside a page of another origin, with the site's real _headers applied to
- * every response (astro preview sends none), as Cloudflare Pages would.
+ * An NGO's page with the code /sitenize-ekleyin/ publishes, copied from the built page as an NGO
+ * copies it. The code names the site's public address (SITE_URL); the browser's requests to it are
+ * answered by Cloudflare's own runtime (`wrangler pages dev dist`), with the headers it sends.
  */
 const PARENT = 'http://ngo.example.test/';
-const rules = readHeaderRules();
 
-async function serveWithHeaders(context: BrowserContext, origin: string, frameSrc: string) {
-  await context.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
-    const pathname = new URL(route.request().url()).pathname;
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, pathname) } });
+const NGO_PAGES = { tr: '/sitenize-ekleyin/', en: '/en/use-it-on-your-site/' } as const;
+
+/** The published frame code and resize script, as the page's copy buttons give them. */
+async function publishedCode(page: Page, locale: keyof typeof NGO_PAGES) {
+  await page.goto(NGO_PAGES[locale]);
+  const frame = (await page.locator('#iframe-kodu').textContent()) ?? '';
+  const script = (await page.locator('#boyut-betigi').textContent()) ?? '';
+  const site = new URL(/src="([^"]+)"/.exec(frame)?.[1] ?? '').origin;
+  return { frame, script, site };
+}
+
+/** The NGO's page holds `body`; the site's public address is served by wrangler. */
+async function hostNgoPage(context: BrowserContext, site: string, body: string) {
+  await context.route(`${site}/**`, async (route) => {
+    const { pathname, search } = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: `${HOST_ORIGIN}${pathname}${search}` }) });
   });
-  // The NGO's page: the frame and the resize script, as the "use it on your site" page gives them.
   await context.route(PARENT, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>NGO</title><body>
-        <iframe src="${frameSrc}" title="Self-assessment" style="width: 100%; border: 0;" height="300"></iframe>
-        <script>
-          addEventListener('message', (event) => {
-            if (event.origin !== '${origin}' || event.data?.type !== '${HEIGHT_MESSAGE}') return;
-            for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
-          });
-        </script></body></html>`,
-    }),
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>NGO</title><body>${body}</body></html>` }),
   );
 }
 
+/** Gives the question on screen inside the frame the example plan's form values, then continues. */
+async function answerInFrame(frame: FrameLocator, question: QuestionId, continueLabel: string) {
+  for (const [key, value] of Object.entries(toFormValues(question, MATCHING_PLAN))) {
+    if (typeof value !== 'string') for (const item of value) await frame.locator(`#${key}-${item}`).check();
+    else if (ANSWER_FIELDS[key as AnswerKey].kind === 'number') await frame.locator(`#${key}`).fill(value);
+    else await frame.locator(`input[name="${key}"][value="${value}"]`).check();
+  }
+  await frame.getByRole('button', { name: continueLabel, exact: true }).click();
+}
+
 for (const locale of ['tr', 'en'] as const) {
-  test(`the embedded wizard (${locale}) works in another site's frame and fits its height`, async ({ page, context, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    await serveWithHeaders(context, origin, `${origin}${ROUTES.embed[locale]}`);
+  test(`the embedded wizard (${locale}), as published, reaches a result in another site's frame and fits its height`, async ({ page, context }) => {
+    const words = wizardWords[locale];
+    const { frame: frameCode, script, site } = await publishedCode(page, locale);
+    expect(script).toContain(HEIGHT_MESSAGE);
+    await hostNgoPage(context, site, `${frameCode}\n${script}`);
     await page.goto(PARENT);
+
+    const iframe = page.locator('iframe');
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('h1')).toBeVisible();
+    const publishedHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+    await expect(frame.locator('h1')).toHaveText(words.intro.title);
     await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
     await expect(frame.locator('.embed-footer a')).toHaveAttribute('target', '_blank');
-    // The frame grows from its 300 px to the wizard's height.
-    await expect.poll(() => page.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
-    // Answering moves on inside the frame, and the result stays in the frame too.
-    await frame.getByRole('button').first().click();
-    await expect(frame.locator('input[type="radio"]').first()).toBeVisible();
+
+    await frame.getByRole('button', { name: words.intro.start, exact: true }).click();
+    for (const question of QUESTIONS) await answerInFrame(frame, question.id, words.step.continue);
+    await frame.getByRole('button', { name: words.check.confirm, exact: true }).click();
+
+    // The contract's example plan meets every criterion; the result opens inside the frame.
+    await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+    const { origin, pathname } = new URL(page.frames().at(-1)?.url() ?? '');
+    expect(`${origin}${pathname}`).toBe(`${site}${ROUTES.embedResult[locale]}`);
+    // The published script fitted the frame to the result's height, away from the code's own height.
+    const contentHeight = () => frame.locator('html').evaluate((root) => Math.ceil(root.scrollHeight));
+    await expect.poll(async () => Math.round(await iframe.evaluate((element) => element.getBoundingClientRect().height))).toBe(await contentHeight());
+    expect(await contentHeight()).not.toBe(publishedHeight);
   });
 }
 
-test('the full site refuses to be framed', async ({ browser, baseURL }) => {
+test('the full site refuses to be framed', async ({ browser }) => {
   // A context of its own: the refusal is a CSP violation by design, which the suite's fixture
   // would count as a failure on its own page.
   const context = await browser.newContext();
-  const origin = new URL(baseURL!).origin;
-  await serveWithHeaders(context, origin, `${origin}/`);
   const page = await context.newPage();
+  const { site } = await publishedCode(page, 'tr');
+  await hostNgoPage(context, site, `<iframe src="${site}/" title="The full site"></iframe>`);
   await page.goto(PARENT);
   await expect.poll(() => page.frames().at(-1)?.url()).toMatch(/^chrome-error:/);
   await context.close();
 });
 
-for (const [path, embed] of [
-  ['/sitenize-ekleyin/', ROUTES.embed.tr],
-  ['/en/use-it-on-your-site/', ROUTES.embed.en],
-] as const) {
+for (const [locale, path] of Object.entries(NGO_PAGES) as [keyof typeof NGO_PAGES, string][]) {
   test(`${path} gives the frame code, the resize script and the deep links, with copy buttons`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);
     const frameCode = page.locator('#iframe-kodu');
-    await expect(frameCode).toContainText(`${embed}" title=`);
-    await expect(page.locator('#boyut-betigi')).toContainText(HEIGHT_MESSAGE);
+    await expect(frameCode).toContainText(`${ROUTES.embed[locale]}" title=`);
     await page.locator('button[data-copy="iframe-kodu"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await frameCode.textContent());
     await expect(page.locator('[data-copied="iframe-kodu"]')).not.toBeEmpty();
-    // Deep links: the wizard, a result with answers, and the guide's sections.
-    await expect(page.locator('.deep-links code').nth(1)).toContainText('#focus=both');
-    expect(await page.locator('.deep-links__pages li li').count()).toBeGreaterThan(10);
+    // Deep links: the wizard, the contract's example result, and every published section of each guide page.
+    await expect(page.locator('.deep-links code').nth(1)).toContainText(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
+    const addressOf = (url: string) => `${new URL(url).pathname}${new URL(url).hash}`;
+    const guidePages = (await page.locator('.deep-links__pages > li > code').allTextContents()).map(addressOf);
+    const sections = (await page.locator('.deep-links__pages li li code').allTextContents()).map(addressOf);
+    expect(guidePages).not.toEqual([]);
+    expect(sections).toEqual(ANCHORS.map(({ address }) => address[locale]).filter((address) => guidePages.includes(address.split('#')[0]!)));
   });
 }

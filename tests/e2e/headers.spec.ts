@@ -1,29 +1,38 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { ROUTES } from '../../src/i18n/routes';
-import { directives, headersFor, readHeaderRules } from '../support/headers';
-import { distFile } from '../support/sizes';
-import { expect, test } from './fixtures';
+// Plain Playwright, not ./fixtures: these tests ask the host over HTTP and need no browser page.
+import { expect, test } from '@playwright/test';
+import { addressesOf } from '../../src/i18n/routes';
+import { distFile } from '../../scripts/sizes';
+import { HOST_ORIGIN } from './servers';
 import { allPages } from './site';
 
-const rules = readHeaderRules();
-const embedded: string[] = [...Object.values(ROUTES.embed), ...Object.values(ROUTES.embedResult)];
+/**
+ * The headers as Cloudflare's own runtime (`wrangler pages dev dist`) serves them from the
+ * dist/_headers that `npm run build` writes (scripts/build-headers.ts).
+ */
+const embedded = addressesOf('embed', 'embedResult');
 
-test('every page’s <meta> policy is the one the headers send, which adds frame-ancestors', () => {
-  for (const path of [...allPages(), ...embedded]) {
-    const header = directives(headersFor(rules, path)['content-security-policy'] ?? '');
-    // Only the wizard made for embedding may be framed, by any site; every other page by none.
+/** A policy as a map of directive → sources, so that spacing and order do not matter. */
+const directives = (policy: string) =>
+  new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1).join(' ')]));
+
+const headersOf = async (request: import('@playwright/test').APIRequestContext, path: string) => (await request.head(`${HOST_ORIGIN}${path}`)).headers();
+
+test('every page is sent the policy of its <meta>, plus frame-ancestors: any site for the embedded wizard, none for the rest', async ({ request }) => {
+  const pages = allPages();
+  for (const path of embedded) expect(pages, 'the embedded wizard is among the pages checked').toContain(path);
+  for (const path of pages) {
+    const header = directives((await headersOf(request, path))['content-security-policy'] ?? '');
     expect(header.get('frame-ancestors'), path).toBe(embedded.includes(path) ? '*' : "'none'");
     header.delete('frame-ancestors');
     const html = readFileSync(distFile(path), 'utf8');
     const meta = (/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
-    expect(Object.fromEntries(header), `${path}: paste into public/_headers:\n  Content-Security-Policy: ${meta} frame-ancestors …`).toEqual(
-      Object.fromEntries(directives(meta)),
-    );
+    expect(Object.fromEntries(header), path).toEqual(Object.fromEntries(directives(meta)));
   }
 });
 
-test('the site sends the security headers a public service needs', () => {
-  const site = headersFor(rules, '/');
+test('the site sends the security headers a public service needs', async ({ request }) => {
+  const site = await headersOf(request, '/');
   expect(Number(/max-age=(\d+)/.exec(site['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
   expect(site['x-content-type-options']).toBe('nosniff');
   expect(site['referrer-policy']).toBe('no-referrer');
@@ -33,7 +42,8 @@ test('the site sends the security headers a public service needs', () => {
   expect(permissions).toContain('clipboard-write=(self)');
 });
 
-test('hashed bundles are cached for a year, and every bundle has a hash in its name', () => {
-  expect(headersFor(rules, '/_astro/x.js')['cache-control']).toBe('public, max-age=31536000, immutable');
-  for (const file of readdirSync('dist/_astro')) expect(file).toMatch(/\.[\w-]{8,}\.(js|css)$/);
+test('hashed bundles are cached for a year, and every bundle has a hash in its name', async ({ request }) => {
+  const bundles = readdirSync('dist/_astro');
+  for (const file of bundles) expect(file).toMatch(/\.[\w-]{8,}\.(js|css)$/);
+  expect((await headersOf(request, `/_astro/${bundles[0]}`))['cache-control']).toBe('public, max-age=31536000, immutable');
 });

@@ -3,9 +3,14 @@ import { allPages, languageOf, sitePages } from './site';
 import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
 import { wizardEn } from '../../src/i18n/wizard-en';
+import { addressesOf } from '../../src/i18n/routes';
 
 const other = (language: string) => (language === 'tr' ? 'en' : 'tr');
-const indexable = allPages().filter((path) => path !== '/404.html');
+/** The embedded wizard is for frames only: it asks not to be indexed (noindex), like the 404 page. */
+const notIndexed = ['/404.html', ...addressesOf('embed', 'embedResult')];
+const indexable = allPages().filter((path) => !notIndexed.includes(path));
+/** A description says something (more than a few words) and fits a search result's snippet. */
+const DESCRIPTION_LENGTH = { min: 20, max: 160 };
 
 for (const path of indexable) {
   test(`${path} has a canonical URL, a description, social cards and both languages’ alternates`, async ({ page, request }) => {
@@ -14,8 +19,8 @@ for (const path of indexable) {
     const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(path);
     const description = await head.locator('meta[name="description"]').getAttribute('content');
-    expect(description!.length).toBeGreaterThan(20);
-    expect(description!.length).toBeLessThanOrEqual(160);
+    expect(description!.length).toBeGreaterThan(DESCRIPTION_LENGTH.min);
+    expect(description!.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
     for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
       await expect(head.locator(`meta[property="${property}"]`), property).toHaveCount(1);
     }

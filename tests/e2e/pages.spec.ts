@@ -2,10 +2,13 @@ import { expect, test } from './fixtures';
 import { allPages, languageOf } from './site';
 import { publisher } from '../../src/utils/publisher';
 import { SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
+import { addressesOf } from '../../src/i18n/routes';
 
 /** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
 const SCRIPTED: readonly string[] = [...SEARCH_PAGES, ...WIZARD_PAGES, ...TOOL_PAGES];
 const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Guide' };
+/** Made to sit in another site's frame: the site's own header and footer would repeat the host's. */
+const EMBEDDED = addressesOf('embed', 'embedResult');
 
 test.describe('every page', () => {
   for (const path of allPages()) {
@@ -16,8 +19,12 @@ test.describe('every page', () => {
       expect(await page.title()).toContain(SITE_NAME[languageOf(path)]);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('main#main')).toHaveCount(1);
-      await expect(page.locator('header.site-header')).toBeVisible();
-      await expect(page.locator('footer.site-footer')).toBeVisible();
+      if (EMBEDDED.includes(path)) {
+        await expect(page.locator('header.site-header, footer.site-footer')).toHaveCount(0);
+      } else {
+        await expect(page.locator('header.site-header')).toBeVisible();
+        await expect(page.locator('footer.site-footer')).toBeVisible();
+      }
     });
 
     test(`${path} fits a 320 px screen without scrolling sideways`, async ({ page }) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ROUTES, addressesOf, type RouteName } from '../../src/i18n/routes';
 
 /**
  * The pages of the built site, read from its sitemap, as paths ("/sozluk/"). Tests that must visit
@@ -11,10 +12,12 @@ export function sitePages(): string[] {
 
 /**
  * Every page: the sitemap's, plus those it rightly leaves out because they have nothing to index
- * on their own: the 404 page, and the result page, whose content comes from a link's fragment.
+ * on their own: the 404 page, the result pages, whose content comes from a link's fragment, and the
+ * wizard made for embedding (every page of src/i18n/routes.ts).
  */
 export function allPages(): string[] {
-  return [...sitePages(), '/uygunluk/sonuc/', '/en/eligibility/result/', '/404.html'];
+  const routes = addressesOf(...(Object.keys(ROUTES) as RouteName[]));
+  return [...new Set([...sitePages(), ...routes, '/404.html'])].sort();
 }
 
 /** The language a page is written in, by its address. */

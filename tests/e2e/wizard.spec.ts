@@ -23,6 +23,7 @@ import {
   wizardLink,
   words,
 } from './wizard-driver';
+import { anchorAddress } from '../../src/i18n/anchors';
 
 /**
  * Every state of the machine, from the shortest paths of @xstate/graph, with the keyboard alone:
@@ -252,7 +253,7 @@ test.describe('the result page', () => {
       for (const criterion of [...legal, ...core, ...characteristics]) {
         const block = page.locator(`[data-criterion="${criterion.id}"]`);
         await expect(block).toHaveAttribute('data-status', criterion.status);
-        await expect(block.locator(`a[href="${criterion.section}"]`)).toHaveCount(1);
+        await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
       }
       await expectNoAxeViolations(page);
     });

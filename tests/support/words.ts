@@ -3,7 +3,10 @@ export function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+    // A link's `to` names a page or section by id (src/i18n/anchors.ts): not words a reader sees.
+    return Object.entries(value)
+      .filter(([key]) => key !== 'to')
+      .flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
   }
   throw new Error(`${path}: not a string (${typeof value})`);
 }

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { faultsOf, strings } from '../support/words';
+import { linkAddress } from '../../src/i18n/anchors';
 import { en } from '../../src/i18n/en';
 import { tr } from '../../src/i18n/tr';
 import { wizardEn } from '../../src/i18n/wizard-en';
@@ -206,13 +207,13 @@ describe('criteria and result', () => {
   it('points to the English founding page and the provincial trade directorate as next steps', () => {
     const next = wizardEn.result.next.map(({ text, link }) => `${text} ${link?.label ?? ''}`).join(' ');
     expect(next).toContain('provincial trade directorate (il ticaret müdürlüğü)');
-    expect(wizardEn.result.next.flatMap(({ link }) => (link ? [link.path] : []))).toEqual([
+    expect(wizardEn.result.next.flatMap(({ link }) => (link ? [linkAddress(link.to, 'en')] : []))).toEqual([
       '/en/how-to-found/',
       '/en/how-to-found/#where-to-get-advice',
     ]);
   });
 
-  it.each(wizardEn.result.next.flatMap(({ link }) => (link ? [[link.path]] : [])))('%s is an English page', (path) => {
+  it.each(wizardEn.result.next.flatMap(({ link }) => (link ? [[linkAddress(link.to, 'en')]] : [])))('%s is an English page', (path) => {
     expect(path).toMatch(/^\/en\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
   });
 });

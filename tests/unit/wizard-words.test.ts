@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCHING_PLAN } from '../support/plans';
 import { faultsOf, strings } from '../support/words';
+import { linkAddress } from '../../src/i18n/anchors';
 import { wizardTr } from '../../src/i18n/wizard-tr';
 import {
   ANSWER_FIELDS,
@@ -283,7 +284,7 @@ describe('result page', () => {
     const next = words.result.next.map(({ text, link }) => `${text} ${link?.label ?? ''}`).join(' ');
     expect(next).toContain('Sosyal kooperatif nasıl kurulur?');
     expect(next).toContain('il ticaret müdürlüğü');
-    expect(words.result.next.flatMap(({ link }) => (link ? [link.path] : []))).toEqual([
+    expect(words.result.next.flatMap(({ link }) => (link ? [linkAddress(link.to, 'tr')] : []))).toEqual([
       '/nasil-kurulur/',
       '/nasil-kurulur/#nereye-sorabilirsiniz',
     ]);

@@ -20,6 +20,8 @@ interface Props {
   wizardPath: string;
   /** Each criterion's explainer section in this language ("/calisma-modeli/#…"). */
   sections: Readonly<Record<string, string>>;
+  /** The address of each next step's link (`words.result.next`) in this language. */
+  nextLinks: readonly (string | undefined)[];
   /** The pages the result rests on, for the printed record. */
   sources: readonly { title: string; url: string }[];
 }
@@ -30,7 +32,7 @@ interface Props {
  * `data-status`), as the contract says. Without JavaScript, the server-rendered page says that the
  * result needs it and links to the printable checklist.
  */
-export default function Result({ words, locale, wizardPath, sections, sources }: Props) {
+export default function Result({ words, locale, wizardPath, sections, nextLinks, sources }: Props) {
   const [fragment, setFragment] = useState<string>();
   const [deleted, setDeleted] = useState(false);
 
@@ -83,6 +85,7 @@ export default function Result({ words, locale, wizardPath, sections, sources }:
           locale={locale}
           wizardPath={wizardPath}
           sections={sections}
+          nextLinks={nextLinks}
           sources={sources}
           onDelete={() => {
             forgetAnswers();
@@ -142,11 +145,12 @@ interface AssessmentProps {
   locale: string;
   wizardPath: string;
   sections: Readonly<Record<string, string>>;
+  nextLinks: readonly (string | undefined)[];
   sources: readonly { title: string; url: string }[];
   onDelete: () => void;
 }
 
-function AssessmentResult({ answers, words, locale, wizardPath, sections, sources, onDelete }: AssessmentProps) {
+function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLinks, sources, onDelete }: AssessmentProps) {
   const { result } = words;
   const assessment = assess(answers);
   const verdict = result.verdicts[assessment.verdict];
@@ -186,9 +190,9 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, source
 
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">{result.nextHeading}</h2>
-        {result.next.map(({ text, link }) => (
+        {result.next.map(({ text, link }, index) => (
           <p key={text}>
-            {text} {link && <a href={link.path}>{link.label}</a>}
+            {text} {link && <a href={nextLinks[index]}>{link.label}</a>}
           </p>
         ))}
       </section>

@@ -4,13 +4,15 @@
  * Each English page names the Turkish page it translates in `translationOf`. The two must stay in step:
  * one English twin for every Turkish page, the same place in the guide (`order`, `part`), the same
  * sources, a section for every section (the wizard and the language switch map one id to the other:
- * SECTION_TWINS pins that map), the glossary's word ids unchanged. English links go to English pages,
+ * src/i18n/anchors.ts pins that map), the glossary's word ids unchanged. English links go to English pages,
  * and the English words make none of the claims that facts.md ("Not to be claimed") rules out.
  * Plain string work, like ./pages.ts, whose helpers this file reuses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_ANCHORS, type PageKey } from '../../../src/i18n/anchors';
+import { ROUTES } from '../../../src/i18n/routes';
 import { pathOf } from '../../../src/utils/docs';
 import { createSlugger } from '../../../src/utils/slug';
 import { ROOT, anchorsOf, headingId, linksOf, plainText, type Page } from './pages';
@@ -105,111 +107,11 @@ const en = readDocs('en');
 const trBySlug = new Map(tr.map((doc) => [doc.slug, doc]));
 const enByPath = new Map(en.map((doc) => [doc.path, doc]));
 const twinOf = (doc: Doc) => trBySlug.get(doc.translationOf ?? '');
+/** The published sections of an English page's twin (src/i18n/anchors.ts). */
+const anchorsOfPage = (doc: Doc) => (PAGE_ANCHORS as Record<string, (typeof PAGE_ANCHORS)[PageKey] | undefined>)[doc.translationOf ?? ''];
 
 /** English addresses served by src/pages rather than by the content collection. */
-const EN_APP_ROUTES = new Set(['/en/eligibility/']);
-
-/**
- * Every section id of every page, Turkish → English, in page order. The wizard's English result page
- * links a criterion to the English twin of the Turkish section it links to, and NGOs copy these links:
- * renaming an English heading changes its id, so the map is pinned here and fails until updated.
- */
-const SECTION_TWINS: Record<string, { en: string; ids: Array<[tr: string, en: string]> }> = {
-  index: {
-    en: 'index',
-    ids: [
-      ['temel-ozellikleri', 'main-features'],
-      ['planiniz-bu-tanima-uyuyor-mu', 'does-your-plan-fit-this-definition'],
-      ['bu-site-nedir-ne-degildir', 'what-this-site-is-and-what-it-is-not'],
-    ],
-  },
-  'sosyal-kooperatif-nedir': {
-    en: 'what-is-a-social-cooperative',
-    ids: [
-      ['tanim', 'definition'],
-      ['kanundaki-yeri', 'its-place-in-the-law'],
-      ['daha-fazla-bilgi', 'more-information'],
-    ],
-  },
-  'diger-kooperatiflerden-farki': {
-    en: 'how-it-differs',
-    ids: [
-      ['kamu-yarari-onceliklidir', 'public-benefit-comes-first'],
-      ['kar-amaci-gutmezler', 'they-do-not-seek-profit'],
-      ['kamusal-ihtiyaclari-ve-toplumsal-hedefleri-gozetirler', 'they-take-account-of-public-needs-and-social-goals'],
-      ['butun-kooperatiflerin-paylastigi-ilkeler', 'principles-all-cooperatives-share'],
-    ],
-  },
-  'calisma-modeli': {
-    en: 'working-model',
-    ids: [
-      ['calisma-modeli', 'the-working-model'],
-      ['gelir-gider-farki-nasil-kullanilir', 'how-the-surplus-is-used'],
-      ['sosyal-kooperatiften-elde-edilen-kar-nasil-kullanilir', 'how-a-social-cooperative-uses-its-profit'],
-      ['kanun-ne-diyor', 'what-the-law-says'],
-    ],
-  },
-  'neden-onemli': {
-    en: 'why-it-matters',
-    ids: [
-      ['bolgesel-kalkinma-farkliliklarini-azaltir', 'reducing-regional-differences-in-development'],
-      ['bakima-muhtac-nufusun-yasam-kalitesini-artirir', 'improving-the-quality-of-life-of-people-who-need-care'],
-    ],
-  },
-  'sosyal-girisim-modeli': {
-    en: 'social-enterprise-model',
-    ids: [
-      ['sekiz-ozellik', 'eight-features'],
-      ['kamu-yarari-ve-kar-amaci-gutmeme', 'public-benefit-not-profit'],
-      ['demokratik-katilim-ve-yonetim', 'democratic-participation-and-management'],
-      ['dezavantajli-kisilere-yonelik-faaliyet-ve-sosyal-hizmetler', 'work-for-disadvantaged-people-and-social-services'],
-      ['inovatif-cozumler', 'innovative-solutions'],
-      ['dezavantajli-kisilerin-istihdami', 'employing-disadvantaged-people'],
-      ['esnek-uyelik', 'flexible-membership'],
-      ['basit-giris-ve-cikis', 'simple-joining-and-leaving'],
-      ['cok-paydasli-yonetim-ve-calisan-cogunlugu', 'multi-stakeholder-governance-with-a-worker-majority'],
-      ['planiniz-bu-ozelliklere-uyuyor-mu', 'does-your-plan-have-these-features'],
-    ],
-  },
-  'nasil-kurulur': {
-    en: 'how-to-found',
-    ids: [
-      ['yasal-on-kosullar', 'legal-requirements'],
-      ['kurulus-adimlari', 'founding-steps'],
-      ['destekler', 'support'],
-      ['nereye-sorabilirsiniz', 'where-to-get-advice'],
-    ],
-  },
-  sozluk: { en: 'glossary', ids: [] },
-  kaynaklar: {
-    en: 'sources',
-    ids: [
-      ['bu-site-hukuki-danismanlik-degildir', 'this-site-is-not-legal-advice'],
-      ['bu-sitenin-dayandigi-kaynaklar', 'what-this-site-is-based-on'],
-      ['sosyal-kooperatif-tanitim-metni', 'the-explainer-on-social-cooperatives'],
-      ['kanunlar-ve-yonetmelikler', 'laws-and-regulations'],
-      ['diger-kaynaklar', 'other-sources'],
-      ['resmi-kurumlar-ve-sistemler', 'official-bodies-and-systems'],
-    ],
-  },
-  gizlilik: {
-    en: 'privacy',
-    ids: [
-      ['kisaca', 'in-short'],
-      ['oz-degerlendirme-yanitlariniz', 'your-self-assessment-answers'],
-      ['sorular-neden-kisiler-hakkinda-degil', 'why-the-questions-are-not-about-people'],
-      ['arama', 'search'],
-    ],
-  },
-  'sitenize-ekleyin': {
-    en: 'use-it-on-your-site',
-    ids: [
-      ['araci-sitenize-ekleyin', 'add-the-tool-to-your-site'],
-      ['yukseklik-iletisinin-bicimi', 'the-height-message'],
-      ['dogrudan-baglantilar', 'direct-links'],
-    ],
-  },
-};
+const EN_APP_ROUTES = new Set<string>(Object.values(ROUTES).map((route) => route.en));
 
 /**
  * Claims that facts.md ("Not to be claimed") and the wizard spec rule out, as English tends to word
@@ -259,7 +161,7 @@ describe('the English edition', () => {
   });
 
   it('pins the sections of every Turkish page', () => {
-    expect(Object.keys(SECTION_TWINS).sort()).toEqual(tr.map((doc) => doc.slug).sort());
+    expect(Object.keys(PAGE_ANCHORS).sort()).toEqual(tr.map((doc) => doc.slug).sort());
   });
 });
 
@@ -278,8 +180,8 @@ describe.each(en)('English $file', (doc) => {
     expect(twin, `translationOf: ${doc.translationOf} is not a file of src/content/docs/tr`).toBeDefined();
   });
 
-  it('has the file name that SECTION_TWINS gives it', () => {
-    expect(doc.slug).toBe(SECTION_TWINS[doc.translationOf ?? '']?.en);
+  it('has the file name that src/i18n/anchors.ts gives it', () => {
+    expect(doc.slug).toBe(anchorsOfPage(doc)?.en);
   });
 
   it('shares order and part with its twin', () => {
@@ -310,8 +212,8 @@ describe.each(en)('English $file', (doc) => {
     expect(levels(doc.body)).toEqual(levels(twin?.body ?? ''));
   });
 
-  it('gives each section the English id that SECTION_TWINS pairs with the Turkish one', () => {
-    const pinned = SECTION_TWINS[doc.translationOf ?? '']?.ids ?? [];
+  it('gives each section the English id that src/i18n/anchors.ts pairs with the Turkish one', () => {
+    const pinned = anchorsOfPage(doc)?.sections ?? [];
     const pairs = headingIds(twin?.body ?? '').map((heading, index) => [
       heading.id,
       headingIds(doc.body)[index]?.id,
@@ -352,7 +254,7 @@ describe('links in the English pages', () => {
       expect(path, `"${href}": internal addresses end with a slash`).toMatch(/\/$/);
       expect(
         target !== undefined || EN_APP_ROUTES.has(path),
-        `"${href}" goes to ${path}, which is neither a page of src/content/docs/en nor in EN_APP_ROUTES`,
+        `"${href}" goes to ${path}, which is neither a page of src/content/docs/en nor in src/i18n/routes.ts`,
       ).toBe(true);
     }
     if (anchor !== undefined) {

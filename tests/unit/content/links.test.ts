@@ -1,38 +1,15 @@
 /**
  * Internal links in the content go only to pages that exist, and to anchors that exist on them.
  * The pages are the files of src/content/docs/tr (file name = address); the few addresses served by
- * src/pages instead are listed in APP_ROUTES. Ids the wizard and NGOs link to are pinned below.
+ * src/pages instead come from src/i18n/routes.ts. The published ids (src/i18n/anchors.ts) must exist.
  */
 import { describe, expect, it } from 'vitest';
+import { ANCHORS } from '../../../src/i18n/anchors';
+import { ROUTES } from '../../../src/i18n/routes';
 import { anchorsOf, linksOf, readPages } from './pages';
 
-/** Addresses outside the content collection that pages may link to. */
-const APP_ROUTES = new Set([
-  '/uygunluk/', // the self-assessment (src/pages/uygunluk/, see shared/spec/wizard.md)
-]);
-
-/**
- * Section ids that other parts of the site link to: the wizard's result page links every criterion to
- * the section that explains it, and the home page links the eight features. Renaming a heading
- * breaks those links, so the ids are fixed here.
- */
-const PINNED_ANCHORS: Array<[path: string, id: string]> = [
-  ['/sosyal-kooperatif-nedir/', 'tanim'],
-  ['/diger-kooperatiflerden-farki/', 'kamu-yarari-onceliklidir'],
-  ['/calisma-modeli/', 'gelir-gider-farki-nasil-kullanilir'],
-  ['/sosyal-girisim-modeli/', 'kamu-yarari-ve-kar-amaci-gutmeme'],
-  ['/sosyal-girisim-modeli/', 'demokratik-katilim-ve-yonetim'],
-  ['/sosyal-girisim-modeli/', 'dezavantajli-kisilere-yonelik-faaliyet-ve-sosyal-hizmetler'],
-  ['/sosyal-girisim-modeli/', 'inovatif-cozumler'],
-  ['/sosyal-girisim-modeli/', 'dezavantajli-kisilerin-istihdami'],
-  ['/sosyal-girisim-modeli/', 'esnek-uyelik'],
-  ['/sosyal-girisim-modeli/', 'basit-giris-ve-cikis'],
-  ['/sosyal-girisim-modeli/', 'cok-paydasli-yonetim-ve-calisan-cogunlugu'],
-  ['/nasil-kurulur/', 'yasal-on-kosullar'],
-  ['/nasil-kurulur/', 'nereye-sorabilirsiniz'],
-  ['/sozluk/', 'ortak'],
-  ['/sozluk/', 'risturn'],
-];
+/** Addresses served by src/pages rather than by the content collection. */
+const APP_ROUTES = new Set<string>(Object.values(ROUTES).map((route) => route.tr));
 
 const pages = readPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -57,7 +34,7 @@ describe('links in the content', () => {
       expect(path, `"${href}": internal addresses end with a slash`).toMatch(/\/$/);
       expect(
         target !== undefined || APP_ROUTES.has(path),
-        `"${href}" goes to ${path}, which is neither a page of src/content/docs/tr nor in APP_ROUTES`,
+        `"${href}" goes to ${path}, which is neither a page of src/content/docs/tr nor in src/i18n/routes.ts`,
       ).toBe(true);
     }
     if (anchor !== undefined && target !== undefined) {
@@ -70,8 +47,13 @@ describe('links in the content', () => {
   });
 });
 
-describe('ids that other pages and the wizard link to', () => {
-  it.each(PINNED_ANCHORS)('%s#%s exists', (path, id) => {
+describe('the published ids (src/i18n/anchors.ts)', () => {
+  it('name one anchor each, so that an id alone (a criterion\'s section) finds its page', () => {
+    const ids = ANCHORS.map(({ id }) => id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it.each(ANCHORS.map(({ address }) => address.tr.split('#') as [string, string]))('%s#%s exists', (path, id) => {
     const page = byPath.get(path);
     expect(page, `no page at ${path}`).toBeDefined();
     expect(anchorsOf(page!).has(id), `${page!.file} has no heading or element with id "${id}"`).toBe(true);

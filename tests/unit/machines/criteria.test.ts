@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../../src/i18n';
+import { anchorAddress } from '../../../src/i18n/anchors';
 import type { Answers } from '../../../src/machines/answers';
 import { CRITERIA, kindOf, type Criterion, type CriterionId, type Status } from '../../../src/machines/criteria';
 import { validAnswers } from './support/arbitraries';
@@ -32,6 +34,12 @@ describe('criteria', () => {
       'simple-entry-exit',
       'innovation',
     ]);
+  });
+
+  // The core names a section by id only; the site gives its address in each language.
+  it.each(CRITERIA)('explains $id in a published section ($section)', ({ section }) => {
+    expect(section).toMatch(/^[a-z0-9-]+$/);
+    for (const locale of locales) expect(anchorAddress(section, locale)).toMatch(/^\/[a-z0-9/-]*#[a-z0-9-]+$/);
   });
 
   // The result shows these answers as the reason for a status: no other answer may sway it.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
-/** Sizes as the budgets count them: gzip -9 bytes of the built files. Shared by the tests and the benchmark. */
+/** Sizes as the budgets count them: gzip -9 bytes of the built files. Used by the benchmark and the tests. */
 
 export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
