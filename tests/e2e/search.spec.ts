@@ -52,8 +52,8 @@ async function ask(page: Page, question: string): Promise<{ paths: string[]; sta
   return { paths, status: (await status.textContent()) ?? '' };
 }
 
-/** A dozen questions per test, typed one after another on one page, keeps each test short. */
-const CHUNK = 12;
+/** Eight questions per test, typed one after another on one page, keeps each test short. */
+const CHUNK = 8;
 for (const locale of ['tr', 'en'] as const) {
   const questions = FOUNDERS_QUESTIONS[locale];
   for (let start = 0; start < questions.length; start += CHUNK) {
