@@ -32,6 +32,7 @@ interface Pagefind {
 }
 
 export type Messages = Record<'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed' | 'partial' | 'didYouMean', string>;
+
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
 
