@@ -10,7 +10,8 @@ import type { Locale } from '../../i18n';
  * if no page has it, or the pages use it only as a question word or particle ("için", "mu" in
  * "uyuyor mu?"). Words the pages use as content stay searchable, even when readers ask with them:
  * "gerekir" (the founding page: "en az yedi kurucu ortak gerekir"), "nereye" and "neden" (headings),
- * "need", "where" and "why" in English. Every entry has its own test in tests/unit/search-query.test.ts.
+ * "need", "where" and "why" in English. "Lazım" is not dropped but searched as "gerekir" (synonyms.ts).
+ * Every entry has its own test in tests/unit/search-query.test.ts.
  */
 export const STOP_WORDS: Record<Locale, readonly string[]> = {
   tr: [
