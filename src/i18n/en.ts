@@ -47,6 +47,14 @@ export const en = {
   'search.failed': 'Search could not be loaded just now. You can use the list of pages below.',
   'search.needsScript': 'Search needs JavaScript. If JavaScript is switched off in your browser, use the list of pages below.',
   'search.allPages': 'All pages on this site',
+  // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
+  'search.partial': 'No page holds all your words; the nearest results:',
+  'search.didYouMean': 'Did you mean:',
+  'search.help.heading': 'Did not find what you were looking for?',
+  'search.help.wizard': 'The self-assessment: does your plan fit the definition of a social cooperative?',
+  'search.help.glossary': 'The glossary: plain explanations of the words',
+  'search.help.founding': 'The steps to found a social cooperative',
+  'search.help.advice': 'For your own situation, ask your provincial trade office.',
 
   'footer.notice':
     'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü); for an agricultural plan, the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü).',

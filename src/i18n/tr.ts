@@ -43,6 +43,14 @@ export const tr = {
   'search.failed': 'Arama şu anda yüklenemedi. Aşağıdaki sayfa listesini kullanabilirsiniz.',
   'search.needsScript': 'Arama JavaScript ile çalışır. Tarayıcınızda JavaScript kapalıysa aşağıdaki sayfa listesini kullanın.',
   'search.allPages': 'Sitedeki bütün sayfalar',
+  // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
+  'search.partial': 'Tüm sözcükleri içeren sayfa yok; en yakın sonuçlar:',
+  'search.didYouMean': 'Bunu mu demek istediniz:',
+  'search.help.heading': 'Aradığınızı bulamadınız mı?',
+  'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatif tanımına uyuyor mu?',
+  'search.help.glossary': 'Sözlük: sözcüklerin sade açıklamaları',
+  'search.help.founding': 'Sosyal kooperatif kurmanın adımları',
+  'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
 
   'footer.notice': 'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze, tarım amaçlı bir plan için il tarım ve orman müdürlüğünüze başvurun.',
   'footer.independent': 'Bu site bağımsız bir bilgi sitesidir. Bir kurumun ya da resmî bir makamın sitesi değildir.',

@@ -1,122 +1,37 @@
 /**
- * The search page's script: the only script a reader gets before the wizard. It loads Pagefind when
- * the reader focuses the field or arrives with a query (`?q=`), searches as they type, and shows the
- * results with their original Turkish spelling. Words come from the page (data-messages).
+ * The search page's script: the only script a reader gets before the wizard, so it is only this
+ * wiring. The search itself (src/scripts/search-results.ts, with Pagefind and the rules for
+ * questions) is loaded when the reader focuses the field or arrives with a query (`?q=`).
  */
-import { format } from '../i18n/format';
-import { foldQuery, restoreDotlessI } from '../utils/turkish';
-import { excerptSegments } from '../utils/excerpt';
-import { DOTLESS_META } from '../utils/search-index';
+import type { Messages } from './search-results';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-  init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
-type Messages = Record<'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed', string>;
-
-const MAX_RESULTS = 10;
-const MAX_SECTIONS = 3;
-
-function excerptElement(excerpt: string, words: readonly string[]): HTMLElement {
-  const paragraph = document.createElement('p');
-  for (const { text, matched } of excerptSegments(excerpt)) {
-    const restored = document.createTextNode(restoreDotlessI(text, words));
-    if (matched) {
-      const mark = document.createElement('mark');
-      mark.append(restored);
-      paragraph.append(mark);
-    } else paragraph.append(restored);
-  }
-  return paragraph;
-}
-
-function resultItem(data: PagefindData): HTMLLIElement {
-  const words = (data.meta[DOTLESS_META] ?? '').split(' ').filter(Boolean);
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = restoreDotlessI(data.meta.title ?? data.url, words);
-  item.append(link, excerptElement(data.excerpt, words));
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SECTIONS);
-  if (sections.length > 0) {
-    const list = document.createElement('ul');
-    for (const section of sections) {
-      const sectionItem = document.createElement('li');
-      const sectionLink = document.createElement('a');
-      sectionLink.href = section.url;
-      sectionLink.textContent = restoreDotlessI(section.title, words);
-      sectionItem.append(sectionLink);
-      list.append(sectionItem);
-    }
-    item.append(list);
-  }
-  return item;
-}
+/** How long the reader may pause between keys before search runs. */
+const TYPING_PAUSE_MS = 200;
 
 export function startSearch(): void {
   const root = document.getElementById('search');
   const form = root?.querySelector('form');
   const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  if (!root || !form || !input || !status || !list) return;
+  if (!root || !form || !input || !status) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    // The path is built at run time so that the bundler leaves Pagefind's own file alone.
-    const path = '/pagefind/pagefind.js';
-    pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-      await module.init();
-      return module;
-    });
-    return pagefind;
+  let loaded: ReturnType<typeof load> | undefined;
+  const load = () => import('./search-results').then((module) => module.createSearch(root, messages));
+  const search = (query: string, pause: number) => {
+    loaded ??= load();
+    loaded.then((run) => run?.(query, pause)).catch(() => (status.textContent = messages.failed));
   };
 
-  const search = async (query: string) => {
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-    if (!query.trim()) {
-      list.replaceChildren();
-      status.textContent = messages.empty;
-      return;
-    }
-    status.textContent = messages.loading;
-    try {
-      const found = await (await load()).debouncedSearch(foldQuery(query), {}, 200);
-      if (!found) return; // a newer query replaced this one
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      list.replaceChildren(...data.map(resultItem));
-      const count = found.results.length;
-      status.textContent = format(count === 0 ? messages.noResults : count === 1 ? messages.result : messages.results, { query, count });
-    } catch {
-      status.textContent = messages.failed;
-    }
-  };
-
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  input.addEventListener('input', () => void search(input.value));
+  input.addEventListener('focus', () => void (loaded ??= load()).catch(() => undefined), { once: true });
+  input.addEventListener('input', () => search(input.value, TYPING_PAUSE_MS));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search(input.value);
+    search(input.value, 0);
   });
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   if (initial) {
     input.value = initial;
-    void search(initial);
+    search(initial, 0);
   }
 }

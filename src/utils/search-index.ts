@@ -41,3 +41,41 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
   const meta = ` ${marker} data-pagefind-meta="${DOTLESS_META}:${[...words].join(' ')}"`;
   return { indexable: true, html: folded.replace(BODY_ATTRIBUTE, meta), words: [...words] };
 }
+
+/** The language a built page declares on its <html> element. */
+export function pageLanguage(html: string): string {
+  return /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+/** The searchable part of a page: the element marked data-pagefind-body, less what it marks data-pagefind-ignore. */
+const INDEXED_ELEMENT = /<(article|main)\b[^>]*\sdata-pagefind-body\b[^>]*>([\s\S]*?)<\/\1>/;
+const IGNORED_ELEMENT = /<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** The shortest word a spelling suggestion replaces, or offers: below it, one edit makes too many other words. */
+export const MIN_SUGGESTED_WORD = 4;
+
+/**
+ * The words a page offers to search, lower-cased by the rules of its language and spelled as on the
+ * page (from the unfolded HTML): the vocabulary the search page suggests spellings from. Letters
+ * only: numbers and codes are never a misspelling worth correcting.
+ */
+export function searchableWords(html: string): string[] {
+  const body = INDEXED_ELEMENT.exec(html)?.[2];
+  if (body === undefined) return [];
+  const locale = pageLanguage(html);
+  const text = body
+    .replace(IGNORED_ELEMENT, ' ')
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[#\w]+;/g, ' ');
+  const words = new Set<string>();
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (word.length >= MIN_SUGGESTED_WORD) words.add(word.toLocaleLowerCase(locale || undefined));
+  }
+  return [...words];
+}
+
+/** The vocabulary's file name in Pagefind's folder, so that it is served, and cached, like the index. */
+export function vocabularyFile(language: string): string {
+  return `vocabulary.${language}.json`;
+}

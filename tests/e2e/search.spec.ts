@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tabTo } from './wizard-driver';
+import { QUESTIONS as FOUNDERS_QUESTIONS } from '../support/search-questions';
+import { ROUTES } from '../../src/i18n/routes';
 
 /**
  * Queries typed as Turkish readers type them: without Turkish letters, in capitals, with and without
@@ -39,6 +41,78 @@ for (const [query, expected] of QUERIES) {
     expect(paths.slice(0, 3)).toContain(expected);
   });
 }
+
+/** The first results' paths after the reader types `question` into the search field of the page open. */
+async function ask(page: Page, question: string): Promise<{ paths: string[]; status: string }> {
+  const status = page.getByRole('status');
+  await page.getByRole('searchbox').fill(question);
+  // Every answer names the question; the loading message does not.
+  await expect(status).toContainText(`“${question}”`);
+  const paths = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return { paths, status: (await status.textContent()) ?? '' };
+}
+
+/** Eight questions per test, typed one after another on one page, keeps each test short. */
+const CHUNK = 8;
+for (const locale of ['tr', 'en'] as const) {
+  const questions = FOUNDERS_QUESTIONS[locale];
+  for (let start = 0; start < questions.length; start += CHUNK) {
+    const chunk = questions.slice(start, start + CHUNK);
+    test(`${locale}: founders’ questions ${start + 1}–${start + chunk.length} find their page in the first three`, async ({ page }) => {
+      await page.goto(ROUTES.search[locale]);
+      const missed: string[] = [];
+      for (const [question, expected] of chunk) {
+        const { paths } = await ask(page, question);
+        if (!paths.slice(0, 3).includes(expected)) missed.push(`“${question}” → ${paths.slice(0, 3).join(' ') || 'nothing'}, not ${expected}`);
+      }
+      expect(missed).toEqual([]);
+    });
+  }
+}
+
+test('when no page holds every word, it says so above the nearest results', async ({ page }) => {
+  await page.goto(ROUTES.search.tr);
+  const { paths, status } = await ask(page, 'sermayenin ne kadari odenir');
+  expect(status).toMatch(/Tüm sözcükleri içeren sayfa yok; en yakın sonuçlar:$/);
+  expect(paths.length).toBeGreaterThan(0);
+  await page.goto(ROUTES.search.en);
+  // Words that stand on no page together: the glossary's and the privacy page's.
+  expect((await ask(page, 'risturn cookies')).status).toMatch(/No page holds all your words; the nearest results:$/);
+  expect((await ask(page, 'how many members do I need')).status).not.toContain('No page holds');
+});
+
+test('when nothing is found, it offers the self-assessment, the glossary, the founding steps and where to ask', async ({ page }) => {
+  const help = page.getByRole('region', { name: 'Aradığınızı bulamadınız mı?' });
+  await page.goto(`${ROUTES.search.tr}?q=zzzqqq`);
+  await expect(help).toBeVisible();
+  const links = help.getByRole('link');
+  await expect(links).toHaveText([
+    'Öz değerlendirme: planınız sosyal kooperatif tanımına uyuyor mu?',
+    'Sözlük: sözcüklerin sade açıklamaları',
+    'Sosyal kooperatif kurmanın adımları',
+    'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
+  ]);
+  expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual(['/uygunluk/', '/sozluk/', '/nasil-kurulur/', '/nasil-kurulur/#nereye-sorabilirsiniz']);
+  await ask(page, 'kirsal');
+  await expect(help).toBeHidden();
+
+  await page.goto(`${ROUTES.search.en}?q=zzzqqq`);
+  await expect(page.getByRole('region', { name: 'Did not find what you were looking for?' }).getByRole('link')).toHaveCount(4);
+});
+
+test('a misspelt word gets the spelling the pages use, as a link that searches it', async ({ page }) => {
+  await page.goto(ROUTES.search.tr);
+  await ask(page, 'risturm nedir');
+  const suggestion = page.getByRole('link', { name: 'risturn nedir' });
+  await expect(page.getByText('Bunu mu demek istediniz:')).toBeVisible();
+  await suggestion.click();
+  await expect(page.getByRole('status')).toHaveText(/“risturn nedir” için \d+ sonuç bulundu/);
+  await expect(page.getByText('Bunu mu demek istediniz:')).toBeHidden();
+
+  await page.goto(ROUTES.search.en);
+  await ask(page, 'glosary');
+  await expect(page.getByRole('link', { name: 'glossary', exact: true })).toBeVisible();
+});
 
 test('results show the Turkish spelling, with the matched word marked', async ({ page }) => {
   await page.goto('/arama/?q=kirsal');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPageForIndex } from '../../src/utils/search-index';
+import { foldPageForIndex, pageLanguage, searchableWords } from '../../src/utils/search-index';
 
 const page = (body: string) =>
   `<!doctype html><html lang="tr"><head><title>Sayfa</title><style>.ı{}</style></head><body>${body}</body></html>`;
@@ -33,5 +33,23 @@ describe('foldPageForIndex', () => {
   it('matches the attribute, not the words "data-pagefind-body" in text', () => {
     const html = page('<p>data-pagefind-body</p><main data-pagefind-body>ı</main>');
     expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p><main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');
+  });
+});
+
+describe('searchableWords', () => {
+  it('takes the words of the indexed element, lower-cased by its language, less what it ignores', () => {
+    const html = page(
+      '<nav>Menü</nav><article data-pagefind-body><h1>KIRSAL Kalkınma</h1><nav data-pagefind-ignore>İçindekiler</nav><p>Göçmen 1163 ve <a href="/x/">risturn</a>&nbsp;ödenir</p><script>const gizli = 1;</script></article><footer>Altbilgi</footer>',
+    );
+    expect(searchableWords(html).sort()).toEqual(['göçmen', 'kalkınma', 'kırsal', 'risturn', 'ödenir']);
+  });
+
+  it('gives nothing for a page that is not indexed', () => {
+    expect(searchableWords(page('<main>kırsal</main>'))).toEqual([]);
+  });
+
+  it('reads the page’s language', () => {
+    expect(pageLanguage(page(''))).toBe('tr');
+    expect(pageLanguage('<p>no html element</p>')).toBe('');
   });
 });

@@ -1,0 +1,37 @@
+import type { Locale } from '../../i18n';
+
+/**
+ * Words that make a typed question but name nothing a page is about: question particles, question
+ * words and fillers. Search drops them before it asks Pagefind, which returns only pages holding
+ * every known word ("en az kaç ortak lazım" found nothing because of "kaç").
+ *
+ * Written as a reader writes them; matching ignores case and Turkish letters ("MI", "mı", "mi" are
+ * one entry). Chosen by measurement against the folded text of the built pages: a word is here only
+ * if no page has it, or the pages use it only as a question word or particle ("için", "mu" in
+ * "uyuyor mu?"). Words the pages use as content stay searchable, even when readers ask with them:
+ * "gerekir" (the founding page: "en az yedi kurucu ortak gerekir"), "nereye" and "neden" (headings),
+ * "need", "where" and "why" in English. "Lazım" is not dropped but searched as "gerekir" (synonyms.ts).
+ * Every entry has its own test in tests/unit/search-query.test.ts.
+ */
+export const STOP_WORDS: Record<Locale, readonly string[]> = {
+  tr: [
+    // The question particle, alone and with its person and tense endings ("kurabilir miyiz").
+    'mi', 'mı', 'mu', 'mü',
+    'midir', 'mıdır', 'mudur', 'müdür',
+    'miyim', 'mıyım', 'muyum', 'müyüm',
+    'misin', 'mısın', 'musun', 'müsün',
+    'miyiz', 'mıyız', 'muyuz', 'müyüz',
+    'misiniz', 'mısınız', 'musunuz', 'müsünüz',
+    'miydi', 'mıydı', 'muydu', 'müydü',
+    // Question words.
+    'ne', 'neler', 'nedir', 'nelerdir', 'nasıl', 'kaç', 'kim', 'kimler', 'hangi', 'nerede', 'acaba',
+    // Fillers of a question: "… var mı", "… mümkün mü", "… olabilir mi", "… için".
+    'var', 'mümkün', 'olabilir', 'için', 'lütfen', 'ben', 'biz', 'benim', 'bizim',
+  ],
+  en: [
+    'how', 'what', 'which', 'who', 'when', 'many', 'much',
+    'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will', 'must', 'have', 'has', 'be',
+    'there', 'any', 'a', 'an', 'the', 'to', 'of', 'for', 'on', 'out',
+    'i', 'we', 'me', 'my', 'our', 'us', 'you', 'your', 'it', 'please',
+  ],
+};

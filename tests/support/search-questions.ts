@@ -1,0 +1,50 @@
+/**
+ * Questions typed as founders type them (no Turkish letters, no capitals, no question mark, or all of
+ * these), each with the page that answers it, chosen by topic, not by a sentence of the page: other
+ * work may reword the pages. tests/e2e/search.spec.ts expects each page among the first three results.
+ */
+export const QUESTIONS: Record<'tr' | 'en', readonly [question: string, page: string][]> = {
+  tr: [
+    ['en az kac ortak lazim', '/nasil-kurulur/'],
+    ['yonetim kurulu kac kisiden olusur', '/nasil-kurulur/'],
+    ['kar dagitilabilir mi', '/calisma-modeli/'],
+    ['denetci zorunlu mu', '/nasil-kurulur/'],
+    ['hibe var mi', '/nasil-kurulur/'],
+    ['multeciler kooperatif kurabilir mi', '/sosyal-kooperatif-nedir/'],
+    ['sermayenin ne kadari odenir', '/nasil-kurulur/'],
+    ['kooperatif kurmak icin nereye basvurulur', '/nasil-kurulur/'],
+    ['anasozlesme nasil hazirlanir', '/nasil-kurulur/'],
+    ['Sosyal kooperatif nedir?', '/sosyal-kooperatif-nedir/'],
+    ['Kooperatif kurmak için kaç kişi gerekir?', '/nasil-kurulur/'],
+    ['kâr payı dağıtılır mı', '/sozluk/'],
+    ['risturn nedir', '/sozluk/'],
+    ['engelliler calisabilir mi', '/sosyal-girisim-modeli/'],
+    ['isciler ortak olmak zorunda mi', '/sosyal-girisim-modeli/'],
+    ['normal kooperatiften farki ne', '/diger-kooperatiflerden-farki/'],
+    ['imzalar noterde mi atiliyor', '/nasil-kurulur/'],
+    ['basvuru nereye yapilir', '/nasil-kurulur/'],
+    ['cevaplarim kaydediliyor mu', '/gizlilik/'],
+    ['cerez kullaniyor musunuz', '/gizlilik/'],
+    ['devletten destek alabilir miyiz', '/nasil-kurulur/'],
+    ['kooperatif kar amacı güder mi', '/diger-kooperatiflerden-farki/'],
+    ['kimler uye olabilir', '/sosyal-girisim-modeli/'],
+    ['kadin kooperatifi kurulabilir mi', '/sozluk/'],
+  ],
+  en: [
+    ['how many members do I need', '/en/how-to-found/'],
+    ['is there a grant', '/en/how-to-found/'],
+    ['can refugees start a cooperative', '/en/what-is-a-social-cooperative/'],
+    ['can profit be shared out', '/en/working-model/'],
+    ['is an auditor required', '/en/how-to-found/'],
+    ['how many people on the board', '/en/how-to-found/'],
+    ['What is a social cooperative?', '/en/what-is-a-social-cooperative/'],
+    ['where do I apply', '/en/how-to-found/'],
+    ['how much capital must be paid', '/en/how-to-found/'],
+    ['how do I write the articles of association', '/en/glossary/'],
+    ['do workers have to be members', '/en/social-enterprise-model/'],
+    ['does the site use cookies', '/en/privacy/'],
+    ['difference from a normal cooperative', '/en/how-it-differs/'],
+    ['can disabled people take part', '/en/what-is-a-social-cooperative/'],
+    ['is there any funding from the government', '/en/how-to-found/'],
+  ],
+};
