@@ -51,10 +51,10 @@ export const en = {
   'search.partial': 'No page holds all your words; the nearest results:',
   'search.didYouMean': 'Did you mean:',
   'search.help.heading': 'Did not find what you were looking for?',
-  'search.help.wizard': 'The self-assessment: does your plan fit the definition of a social cooperative?',
+  'search.help.wizard': 'The self-assessment: does your plan match the description of a social cooperative?',
   'search.help.glossary': 'The glossary: plain explanations of the words',
   'search.help.founding': 'The steps to found a social cooperative',
-  'search.help.advice': 'For your own situation, ask your provincial trade office.',
+  'search.help.advice': 'For your own situation, ask your provincial trade directorate.',
 
   'footer.notice':
     'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü); for an agricultural plan, the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü).',

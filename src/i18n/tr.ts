@@ -47,7 +47,7 @@ export const tr = {
   'search.partial': 'Tüm sözcükleri içeren sayfa yok; en yakın sonuçlar:',
   'search.didYouMean': 'Bunu mu demek istediniz:',
   'search.help.heading': 'Aradığınızı bulamadınız mı?',
-  'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatif tanımına uyuyor mu?',
+  'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
   'search.help.glossary': 'Sözlük: sözcüklerin sade açıklamaları',
   'search.help.founding': 'Sosyal kooperatif kurmanın adımları',
   'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',

@@ -137,7 +137,7 @@ export interface WizardWords {
     toDecideLabel: string;
     /** "{name} bölümünü rehberde okuyun" */
     readMore: string;
-    /** Next steps: founding page, the provincial trade office; each may link to a page of the site. */
+    /** Next steps: founding page, the provincial trade directorate; each may link to a page of the site. */
     nextHeading: string;
     next: { text: string; link?: { label: string; to: SiteLink } }[];
     /** Actions. */

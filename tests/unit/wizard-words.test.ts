@@ -280,7 +280,7 @@ describe('result page', () => {
     expect(words.keyNames[key]).toBe(summary);
   });
 
-  it('points to the founding page and the provincial trade office as next steps', () => {
+  it('points to the founding page and the provincial trade directorate as next steps', () => {
     const next = words.result.next.map(({ text, link }) => `${text} ${link?.label ?? ''}`).join(' ');
     expect(next).toContain('Sosyal kooperatif nasıl kurulur?');
     expect(next).toContain('il ticaret müdürlüğü');
