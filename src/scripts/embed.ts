@@ -6,7 +6,9 @@ export function reportHeight(): void {
   if (window.parent === window) return;
   let last = 0;
   const report = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // The root's own box, not scrollHeight: that never falls below the frame's current height, so a
+    // frame made tall by one page would never shrink to a shorter one.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');

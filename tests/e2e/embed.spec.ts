@@ -60,7 +60,7 @@ for (const locale of ['tr', 'en'] as const) {
 
     const iframe = page.locator('iframe');
     const frame = page.frameLocator('iframe');
-    const publishedHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+    const publishedHeight = Number(/height="(\d+)"/.exec(frameCode)?.[1]);
     await expect(frame.locator('h1')).toHaveText(words.intro.title);
     await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
     await expect(frame.locator('.embed-footer a')).toHaveAttribute('target', '_blank');
@@ -74,7 +74,7 @@ for (const locale of ['tr', 'en'] as const) {
     const { origin, pathname } = new URL(page.frames().at(-1)?.url() ?? '');
     expect(`${origin}${pathname}`).toBe(`${site}${ROUTES.embedResult[locale]}`);
     // The published script fitted the frame to the result's height, away from the code's own height.
-    const contentHeight = () => frame.locator('html').evaluate((root) => Math.ceil(root.scrollHeight));
+    const contentHeight = () => frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
     await expect.poll(async () => Math.round(await iframe.evaluate((element) => element.getBoundingClientRect().height))).toBe(await contentHeight());
     expect(await contentHeight()).not.toBe(publishedHeight);
   });
