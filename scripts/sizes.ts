@@ -23,20 +23,28 @@ export interface PageWeight {
 
 /** Loads `path` in the browser, waits until the network is idle, and weighs what it took. */
 export async function weighPage(page: Page, path: string): Promise<PageWeight> {
-  const scripts: string[] = [];
-  const onRequest = (request: { resourceType(): string; url(): string }) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  };
-  page.on('request', onRequest);
+  const scripts = recordScripts(page);
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  page.off('request', onRequest);
+  return weighLoadedPage(page, path, scripts);
+}
 
+/** The paths of the scripts `page` requests from now on, for `weighLoadedPage`. */
+export function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
+/** Weighs a page already loaded from `path`, whose script requests `recordScripts` kept. */
+export async function weighLoadedPage(page: Page, path: string, scripts: readonly string[]): Promise<PageWeight> {
   const html = readFileSync(distFile(path));
   const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
   const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
   const htmlAndCss = gzipSize(html) + stylesheets.reduce((sum, href) => sum + gzipSize(readFileSync(distFile(href))), 0);
   const scriptBeforeInteraction =
     scripts.reduce((sum, src) => sum + gzipSize(readFileSync(distFile(src))), 0) + (inline.length > 0 ? gzipSize(inline.join('\n')) : 0);
-  return { htmlAndCss, scriptBeforeInteraction, scripts };
+  return { htmlAndCss, scriptBeforeInteraction, scripts: [...scripts] };
 }

@@ -1,53 +1,7 @@
 import { expect, test } from './fixtures';
-import { allPages, languageOf } from './site';
 import { publisher } from '../../src/utils/publisher';
-import { SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
-import { addressesOf } from '../../src/i18n/routes';
 
-/** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
-const SCRIPTED: readonly string[] = [...SEARCH_PAGES, ...WIZARD_PAGES, ...TOOL_PAGES];
-const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Guide' };
-/** Made to sit in another site's frame: the site's own header and footer would repeat the host's. */
-const EMBEDDED = addressesOf('embed', 'embedResult');
-
-test.describe('every page', () => {
-  for (const path of allPages()) {
-    test(`${path} answers 200 with its lang, a title and one h1`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
-      expect(await page.title()).toContain(SITE_NAME[languageOf(path)]);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('main#main')).toHaveCount(1);
-      if (EMBEDDED.includes(path)) {
-        await expect(page.locator('header.site-header, footer.site-footer')).toHaveCount(0);
-      } else {
-        await expect(page.locator('header.site-header')).toBeVisible();
-        await expect(page.locator('footer.site-footer')).toBeVisible();
-      }
-    });
-
-    test(`${path} fits a 320 px screen without scrolling sideways`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-
-  for (const path of allPages().filter((path) => !SCRIPTED.includes(path))) {
-    test(`${path} loads no script`, async ({ page }) => {
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url());
-      });
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      expect(scripts).toEqual([]);
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
-    });
-  }
-});
+// Every page's status, language, title, landmarks and 320 px fit: every-page.spec.ts.
 
 test('an unknown address answers 404 with a Turkish page that offers search and the home page', async ({ page }) => {
   const response = await page.goto('/boyle-bir-sayfa-yok/');

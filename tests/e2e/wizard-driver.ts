@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ANSWER_FIELDS, NONE, type AnswerKey, type NumberKey, type PartialAnswers } from '../../src/machines/answers';
 import { format } from '../../src/i18n/format';
@@ -73,14 +72,6 @@ export async function answerWithKeyboard(page: Page, question: QuestionId, answe
 export async function pressButton(page: Page, name: string): Promise<void> {
   await tabTo(page, page.getByRole('button', { name, exact: true }));
   await page.keyboard.press('Enter');
-}
-
-/** WCAG 2.2 AA, as every page is checked. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** The step in the address bar. */

@@ -9,12 +9,12 @@ import { format } from '../../src/i18n/format';
 import { tr } from '../../src/i18n/tr';
 import { linkErrorText } from '../../src/components/wizard/answerText';
 import { MATCHING_PLAN, planWith } from '../support/plans';
+import { expectNoAxeViolations } from './checks';
 import {
   RESULT,
   WIZARD,
   answerWithKeyboard,
   changeLink,
-  expectNoAxeViolations,
   expectStep,
   pressButton,
   resultLink,

@@ -1,0 +1,87 @@
+import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
+import { recordScripts, weighLoadedPage } from '../../scripts/sizes';
+import { addressesOf } from '../../src/i18n/routes';
+import { encodeAnswers } from '../../src/machines/codec';
+import { MATCHING_PLAN } from '../support/plans';
+import { expectNoAxeViolationsInEitherScheme, expectPrivate, recordRequests } from './checks';
+import { expect, test } from './fixtures';
+import { allPages, languageOf } from './site';
+
+/**
+ * Every page of the built site, loaded once: what it asks of the network, its weight, its structure,
+ * axe in both colour schemes, and a 320 px screen. One load a page, not one a check: the suite must
+ * hold on CI's busy two cores (issue 10).
+ */
+
+const includes = (list: readonly string[], path: string) => list.includes(path);
+/** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
+const SCRIPTED: readonly string[] = [...SEARCH_PAGES, ...WIZARD_PAGES, ...TOOL_PAGES];
+const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Guide' };
+/** Made to sit in another site's frame: the site's own header and footer would repeat the host's. */
+const EMBEDDED = addressesOf('embed', 'embedResult');
+const RESULTS = addressesOf('result', 'embedResult');
+
+function budgetOf(path: string) {
+  if (includes(WIZARD_PAGES, path)) return BUDGETS.wizardPage;
+  if (includes(TOOL_PAGES, path)) return BUDGETS.toolPage;
+  if (includes(SEARCH_PAGES, path)) return BUDGETS.searchPage;
+  return BUDGETS.contentPage;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+for (const path of allPages()) {
+  // A result page is visited with a result to show: the contract's example plan.
+  const visit = includes(RESULTS, path) ? `${path}#${encodeAnswers(MATCHING_PLAN)}` : path;
+
+  test(`${path}: private, within budget, well formed, accessible in both colour schemes, fits 320 px`, async ({ page, baseURL }) => {
+    const requests = recordRequests(page);
+    const scripts = recordScripts(page);
+    const response = await page.goto(visit);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+
+    await test.step('asks only its own origin and sets no cookie', async () => {
+      expect(requests.map((request) => new URL(request.url()).pathname)).toContain(path);
+      await expectPrivate(page, requests, new URL(baseURL!).origin);
+    });
+
+    await test.step('stays within its budget', async () => {
+      const budget = budgetOf(path);
+      const weight = await weighLoadedPage(page, visit, scripts);
+      test.info().annotations.push({ type: 'size', description: `HTML+CSS ${kb(weight.htmlAndCss)}, JS ${kb(weight.scriptBeforeInteraction)}` });
+      expect.soft(weight.htmlAndCss, `HTML and CSS of ${path}`).toBeLessThanOrEqual(budget.htmlAndCss);
+      expect.soft(weight.scriptBeforeInteraction, `JavaScript of ${path} before any interaction`).toBeLessThanOrEqual(budget.scriptBeforeInteraction);
+      if (includes(SEARCH_PAGES, path)) {
+        // The search page runs a small script of its own; Pagefind comes when the reader searches.
+        expect.soft(weight.scripts.length).toBeGreaterThan(0);
+        expect.soft(weight.scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
+      }
+      if (!includes(SCRIPTED, path)) {
+        expect.soft(weight.scripts, 'a page without a tool runs no script').toEqual([]);
+        await expect.soft(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      }
+    });
+
+    await test.step('has its lang, a title, one h1 and one main', async () => {
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+      expect.soft(await page.title()).toContain(SITE_NAME[languageOf(path)]);
+      await expect.soft(page.locator('h1')).toHaveCount(1);
+      await expect.soft(page.locator('main#main')).toHaveCount(1);
+      if (includes(EMBEDDED, path)) {
+        await expect.soft(page.locator('header.site-header, footer.site-footer')).toHaveCount(0);
+      } else {
+        await expect.soft(page.locator('header.site-header')).toBeVisible();
+        await expect.soft(page.locator('footer.site-footer')).toBeVisible();
+      }
+    });
+
+    await expectNoAxeViolationsInEitherScheme(page);
+
+    await test.step('fits a 320 px screen without scrolling sideways', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  });
+}
