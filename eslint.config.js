@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.tools/', 'reports/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', '.astro/', '.tools/', 'reports/', 'test-results/', 'playwright-report/', '.wrangler/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
