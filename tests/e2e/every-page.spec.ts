@@ -9,7 +9,8 @@ import { allPages, languageOf } from './site';
 
 /**
  * Every page of the built site, loaded once: what it asks of the network, its weight, its structure,
- * axe in both colour schemes, and a 320 px screen. One load a page, not one a check: the suite must
+ * its head (canonical address, description, social cards, alternates), axe in both colour schemes,
+ * and a 320 px screen. One load a page, not one a check: the suite must
  * hold on CI's busy two cores (issue 10).
  */
 
@@ -20,6 +21,11 @@ const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Gui
 /** Made to sit in another site's frame: the site's own header and footer would repeat the host's. */
 const EMBEDDED = addressesOf('embed', 'embedResult');
 const RESULTS = addressesOf('result', 'embedResult');
+/** The embedded wizard is for frames only: it asks not to be indexed (noindex), like the 404 page. */
+const NOT_INDEXED = ['/404.html', ...EMBEDDED];
+/** A description says something (more than a few words) and fits a search result's snippet. */
+const DESCRIPTION_LENGTH = { min: 20, max: 160 };
+const otherLanguage = (path: string) => (languageOf(path) === 'tr' ? 'en' : 'tr');
 
 function budgetOf(path: string) {
   if (includes(WIZARD_PAGES, path)) return BUDGETS.wizardPage;
@@ -34,7 +40,7 @@ for (const path of allPages()) {
   // A result page is visited with a result to show: the contract's example plan.
   const visit = includes(RESULTS, path) ? `${path}#${encodeAnswers(MATCHING_PLAN)}` : path;
 
-  test(`${path}: private, within budget, well formed, accessible in both colour schemes, fits 320 px`, async ({ page, baseURL }) => {
+  test(`${path}: private, within budget, well formed, accessible in both colour schemes, fits 320 px`, async ({ page, baseURL, request }) => {
     const requests = recordRequests(page);
     const scripts = recordScripts(page);
     const response = await page.goto(visit);
@@ -75,6 +81,31 @@ for (const path of allPages()) {
         await expect.soft(page.locator('footer.site-footer')).toBeVisible();
       }
     });
+
+    if (!NOT_INDEXED.includes(path)) {
+      await test.step('has a canonical address, a description, social cards and both languages’ alternates', async () => {
+        const head = page.locator('head');
+        const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
+        expect.soft(new URL(canonical!).pathname).toBe(path);
+        const description = await head.locator('meta[name="description"]').getAttribute('content');
+        expect.soft(description!.length).toBeGreaterThan(DESCRIPTION_LENGTH.min);
+        expect.soft(description!.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
+        for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
+          await expect.soft(head.locator(`meta[property="${property}"]`), property).toHaveCount(1);
+        }
+        await expect.soft(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+        const image = new URL((await head.locator('meta[property="og:image"]').getAttribute('content'))!);
+        expect.soft((await request.get(image.pathname)).headers()['content-type']).toBe('image/png');
+
+        const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+          Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])),
+        );
+        expect.soft(Object.keys(alternates).sort()).toEqual(['en', 'tr', 'x-default']);
+        expect.soft(alternates[languageOf(path)]).toBe(path);
+        expect.soft(alternates['x-default']).toBe(alternates.tr);
+        expect.soft((await request.get(alternates[otherLanguage(path)]!)).status()).toBe(200);
+      });
+    }
 
     await expectNoAxeViolationsInEitherScheme(page);
 

@@ -1,43 +1,12 @@
 import { expect, test } from './fixtures';
-import { allPages, languageOf, sitePages } from './site';
+import { languageOf, sitePages } from './site';
 import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
 import { wizardEn } from '../../src/i18n/wizard-en';
-import { addressesOf } from '../../src/i18n/routes';
 
 const other = (language: string) => (language === 'tr' ? 'en' : 'tr');
-/** The embedded wizard is for frames only: it asks not to be indexed (noindex), like the 404 page. */
-const notIndexed = ['/404.html', ...addressesOf('embed', 'embedResult')];
-const indexable = allPages().filter((path) => !notIndexed.includes(path));
-/** A description says something (more than a few words) and fits a search result's snippet. */
-const DESCRIPTION_LENGTH = { min: 20, max: 160 };
 
-for (const path of indexable) {
-  test(`${path} has a canonical URL, a description, social cards and both languages’ alternates`, async ({ page, request }) => {
-    await page.goto(path);
-    const head = page.locator('head');
-    const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical!).pathname).toBe(path);
-    const description = await head.locator('meta[name="description"]').getAttribute('content');
-    expect(description!.length).toBeGreaterThan(DESCRIPTION_LENGTH.min);
-    expect(description!.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH.max);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
-      await expect(head.locator(`meta[property="${property}"]`), property).toHaveCount(1);
-    }
-    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-    const image = new URL((await head.locator('meta[property="og:image"]').getAttribute('content'))!);
-    expect((await request.get(image.pathname)).headers()['content-type']).toBe('image/png');
-
-    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])),
-    );
-    expect(Object.keys(alternates).sort()).toEqual(['en', 'tr', 'x-default']);
-    expect(alternates[languageOf(path)]).toBe(path);
-    expect(alternates['x-default']).toBe(alternates.tr);
-    expect((await request.get(alternates[other(languageOf(path))]!)).status()).toBe(200);
-  });
-}
-
+// Every page's canonical address, description, social cards and alternates: every-page.spec.ts.
 for (const path of sitePages()) {
   test(`the language switch on ${path} leads to its twin, and back`, async ({ page }) => {
     await page.goto(path);
