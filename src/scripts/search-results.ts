@@ -75,7 +75,8 @@ function resultItem(data: PagefindData): HTMLLIElement {
 /**
  * The pages for the reader's query. Each word and synonym is searched alone first: Pagefind leaves
  * out words its index lacks, so only the known ones make the phrasings that must all match. When no
- * page holds them all, the pages holding most of the words come instead (`partial`).
+ * page holds them all, the pages holding most of the words come instead (`partial`); when only a
+ * few do, those pages follow them.
  */
 async function find(pagefind: Pagefind, query: string, locale: Locale): Promise<{ results: PagefindResult[]; partial: boolean }> {
   const search = async (text: string) => (await pagefind.search(text)).results;
@@ -87,8 +88,9 @@ async function find(pagefind: Pagefind, query: string, locale: Locale): Promise<
       rules.phrasings(known).map(async ({ text, weight }) => (await search(text)).map((result) => ({ ...result, score: result.score * weight }))),
     ),
   );
-  if (whole.length > 0 || known.filter((alternatives) => alternatives.length > 0).length < 2) return { results: whole, partial: false };
-  return { results: rules.rankPartial(alone.map((lists) => rules.mergeBest(lists))), partial: true };
+  if (whole.length >= rules.ENOUGH_RESULTS || known.filter((alternatives) => alternatives.length > 0).length < 2) return { results: whole, partial: false };
+  const nearest = rules.rankPartial(alone.map((lists) => rules.mergeBest(lists)));
+  return whole.length > 0 ? { results: rules.followedBy(whole, nearest), partial: false } : { results: nearest, partial: true };
 }
 
 /**

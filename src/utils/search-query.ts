@@ -50,12 +50,14 @@ export function planQuery(query: string, locale: Locale): string[][] {
 }
 
 /** How much a page found through a site's word for the reader's weighs against one found through the reader's own word. */
-const SYNONYM_WEIGHT = 0.5;
+const SYNONYM_WEIGHT = 0.75;
 
 /**
  * Every way to ask for all the words at once, one alternative of each, the reader's own first, at
- * most `limit`; each with its weight: halved for every word replaced by a synonym, so that a page
- * with the reader's own words ranks first ("kâr amacı" before "gelir-gider farkı").
+ * most `limit`; each with its weight: lowered for every word replaced by a synonym, so that a page
+ * with the reader's own words ranks first ("kâr amacı" before "gelir-gider farkı"). Only by a quarter:
+ * at a half, pages using the reader's verb in passing ("how to write this into your articles of
+ * association") buried the ones using the site's word for it ("the draft is prepared in MERSİS").
  */
 export function phrasings(plan: readonly (readonly string[])[], limit = 12): { text: string; weight: number }[] {
   let result = [{ text: '', weight: 1 }];
@@ -98,6 +100,19 @@ export function rankPartial<T extends Scored>(perWord: readonly (readonly T[])[]
     }
   }
   return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
+}
+
+/**
+ * Enough results for a reader to choose from: the first screen on a phone. Fewer pages holding
+ * every word are followed by the nearest ones, so that one incidental match ("çalışabilir" on a
+ * page about carers) is not the only answer.
+ */
+export const ENOUGH_RESULTS = 3;
+
+/** The pages of `first`, then those of `nearest` not among them. */
+export function followedBy<T extends Scored>(first: readonly T[], nearest: readonly T[]): T[] {
+  const shown = new Set(first.map(({ id }) => id));
+  return [...first, ...nearest.filter(({ id }) => !shown.has(id))];
 }
 
 /** Whether `a` becomes `b` by one letter added, removed or changed (or is `b`). */

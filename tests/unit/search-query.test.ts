@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOP_WORDS } from '../../src/data/search/stopwords';
 import { SYNONYMS } from '../../src/data/search/synonyms';
-import { matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
+import { followedBy, matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
 import { foldQuery } from '../../src/utils/turkish';
 
 /** A word as a reader types it on a keyboard without Turkish letters. */
@@ -75,11 +75,12 @@ describe('queryWords', () => {
 });
 
 describe('phrasings', () => {
-  it('asks for every combination, the reader’s words first, and halves the weight for each synonym', () => {
+  it('asks for every combination, the reader’s words first, and lowers the weight by a quarter for each synonym', () => {
     expect(phrasings([['kar', 'gelir-gider farki'], ['amaci']])).toEqual([
       { text: 'kar amaci', weight: 1 },
-      { text: 'gelir-gider farki amaci', weight: 0.5 },
+      { text: 'gelir-gider farki amaci', weight: 0.75 },
     ]);
+    expect(phrasings([['a', 'b'], ['c', 'd']]).map(({ weight }) => weight)).toEqual([1, 0.75, 0.75, 0.5625]);
   });
 
   it('leaves out words with no known alternative, and stops at the limit', () => {
@@ -99,6 +100,11 @@ describe('merging results', () => {
   it('rankPartial puts pages holding more of the words first, then the higher summed score', () => {
     const ranked = rankPartial([[result('a', 9), result('b', 1)], [result('b', 1), result('c', 20)]]);
     expect(ranked.map(({ id }) => id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('followedBy keeps the pages holding every word first, then the nearest ones not among them', () => {
+    const joined = followedBy([result('a', 1)], [result('b', 9), result('a', 5), result('c', 2)]);
+    expect(joined).toEqual([result('a', 1), result('b', 9), result('c', 2)]);
   });
 });
 

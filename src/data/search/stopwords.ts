@@ -9,7 +9,8 @@ import type { Locale } from '../../i18n';
  * one entry). Chosen by measurement against the folded text of the built pages: a word is here only
  * if no page has it, or the pages use it only as a question word or particle ("için", "mu" in
  * "uyuyor mu?"). Words the pages use as content stay searchable, even when readers ask with them:
- * "gerekir" (the founding page: "en az yedi kurucu ortak gerekir"), "nereye" and "neden" (headings),
+ * "gerekir" (the founding page: "en az yedi kurucu ortak gerekir"), "olabilir" (the definition page:
+ * "ortak (üye) olabilir"), "nereye" and "neden" (headings),
  * "need", "where" and "why" in English. "Lazım" is not dropped but searched as "gerekir" (synonyms.ts).
  * Every entry has its own test in tests/unit/search-query.test.ts.
  */
@@ -25,8 +26,8 @@ export const STOP_WORDS: Record<Locale, readonly string[]> = {
     'miydi', 'mıydı', 'muydu', 'müydü',
     // Question words.
     'ne', 'neler', 'nedir', 'nelerdir', 'nasıl', 'kaç', 'kim', 'kimler', 'hangi', 'nerede', 'acaba',
-    // Fillers of a question: "… var mı", "… mümkün mü", "… olabilir mi", "… için".
-    'var', 'mümkün', 'olabilir', 'için', 'lütfen', 'ben', 'biz', 'benim', 'bizim',
+    // Fillers of a question: "… var mı", "… mümkün mü", "… için".
+    'var', 'mümkün', 'için', 'lütfen', 'ben', 'biz', 'benim', 'bizim',
   ],
   en: [
     'how', 'what', 'which', 'who', 'when', 'many', 'much',
