@@ -5,12 +5,12 @@ import { encodeAnswers } from '../../src/machines/codec';
 import { MATCHING_PLAN } from '../support/plans';
 import { expectNoAxeViolationsInEitherScheme, expectPrivate, recordRequests } from './checks';
 import { expect, test } from './fixtures';
-import { allPages, languageOf } from './site';
+import { allPages, languageOf, sitePages } from './site';
 
 /**
  * Every page of the built site, loaded once: what it asks of the network, its weight, its structure,
  * its head (canonical address, description, social cards, alternates), axe in both colour schemes,
- * and a 320 px screen. One load a page, not one a check: the suite must
+ * a 320 px screen, and its language switch. One load a page, not one a check: the suite must
  * hold on CI's busy two cores (issue 10).
  */
 
@@ -114,5 +114,18 @@ for (const path of allPages()) {
       await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(320);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
+
+    // Last, as it leaves the page: on a phone's screen, the switch leads to the twin and back.
+    if (sitePages().includes(path)) {
+      await test.step('the language switch leads to its twin, and back', async () => {
+        const twin = await page.locator('a[data-language-switch]').getAttribute('href');
+        await page.locator('a[data-language-switch]').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', otherLanguage(path));
+        expect(new URL(page.url()).pathname).toBe(twin);
+        await page.locator('a[data-language-switch]').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+        expect(new URL(page.url()).pathname).toBe(path);
+      });
+    }
   });
 }

@@ -4,22 +4,8 @@ import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
 import { wizardEn } from '../../src/i18n/wizard-en';
 
-const other = (language: string) => (language === 'tr' ? 'en' : 'tr');
-
-// Every page's canonical address, description, social cards and alternates: every-page.spec.ts.
-for (const path of sitePages()) {
-  test(`the language switch on ${path} leads to its twin, and back`, async ({ page }) => {
-    await page.goto(path);
-    const language = languageOf(path);
-    const twin = await page.locator('a[data-language-switch]').getAttribute('href');
-    await page.locator('a[data-language-switch]').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', other(language));
-    expect(new URL(page.url()).pathname).toBe(twin);
-    await page.locator('a[data-language-switch]').click();
-    expect(new URL(page.url()).pathname).toBe(path);
-  });
-}
-
+// Every page's canonical address, description, social cards and alternates, and its language
+// switch: every-page.spec.ts.
 test('switching language keeps the wizard’s step and answers', async ({ page }) => {
   const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community' }, 'governance');
   await page.goto(`/uygunluk/#${fragment}`);
