@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { RULES_VERSION, type Answers } from '../../machines/answers';
 import { Fragment, type TargetedMouseEvent } from 'preact';
 import { assess, type Assessment, type CriterionResult } from '../../machines/assessment';
+import type { CriterionId } from '../../machines/criteria';
 import { decodeAnswers, encodeAnswers, type DecodedAnswers } from '../../machines/codec';
 import { CHECK_STEP, QUESTIONS, firstUnanswered } from '../../machines/questions';
 import type { WizardWords } from '../../i18n/wizard-words';
@@ -19,7 +20,8 @@ interface Props {
   /** The wizard's page: `/uygunluk/`. */
   wizardPath: string;
   /** Each criterion's explainer section in this language ("/calisma-modeli/#…"). */
-  sections: Readonly<Record<string, string>>;
+  /** Each criterion's explanation, as an address in the page's language (src/i18n/anchors.ts). */
+  sections: Readonly<Record<CriterionId, string>>;
   /** The address of each next step's link (`words.result.next`) in this language. */
   nextLinks: readonly (string | undefined)[];
   /** The pages the result rests on, for the printed record. */
@@ -144,7 +146,8 @@ interface AssessmentProps {
   words: WizardWords;
   locale: string;
   wizardPath: string;
-  sections: Readonly<Record<string, string>>;
+  /** Each criterion's explanation, as an address in the page's language (src/i18n/anchors.ts). */
+  sections: Readonly<Record<CriterionId, string>>;
   nextLinks: readonly (string | undefined)[];
   sources: readonly { title: string; url: string }[];
   onDelete: () => void;
@@ -159,7 +162,7 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLi
   const [copyStatus, setCopyStatus] = useState('');
   const link = location.href;
   const block = (criterion: CriterionResult) => (
-    <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} section={sections[criterion.id] ?? criterion.section} />
+    <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} section={sections[criterion.id]} />
   );
 
   return (
