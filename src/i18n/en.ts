@@ -9,6 +9,7 @@ import type { UiKey } from './tr';
 export const en = {
   'site.name': 'Social Cooperative Guide',
   'site.tagline': 'Information and a self-assessment on social cooperatives in Türkiye',
+  'site.shortName': 'Co-op Guide',
   'skipLink': 'Skip to main content',
 
   'nav.label': 'Main menu',
@@ -84,4 +85,10 @@ export const en = {
   'notFound.searchPrompt': 'You can search the site to find what you are looking for:',
   'notFound.homeLink': 'Go to the home page',
   'notFound.guideLink': 'or look through the pages of the guide:',
+
+  'offline.title': 'No internet connection',
+  'offline.description': 'The page you wanted to open without an internet connection is not saved on this device.',
+  'offline.missing': 'The page you wanted to open is not saved on this device. Try again when you are connected to the internet.',
+  'offline.works': 'If you have opened a page of the guide once with the internet, all the pages in the same language open without a connection too:',
+  'update.ready': 'A new version of the site is ready. It opens when you go to another page.',
 } satisfies Record<UiKey, string>;

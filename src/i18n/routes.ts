@@ -13,6 +13,8 @@ export const ROUTES = {
   /** The wizard alone, to be framed by other sites. */
   embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/' },
   embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/' },
+  /** What the service worker shows for a page neither saved on the device nor reachable (scripts/build-service-workers.ts). */
+  offline: { tr: '/cevrimdisi/', en: '/en/offline/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -5,6 +5,8 @@
 export const tr = {
   'site.name': 'Sosyal Kooperatif Rehberi',
   'site.tagline': 'Sosyal kooperatifler hakkında bilgi ve öz değerlendirme',
+  // The name under the icon when the guide is added to a phone's home screen: about 12 letters fit.
+  'site.shortName': 'Koop Rehberi',
   'skipLink': 'Ana içeriğe geç',
 
   'nav.label': 'Ana menü',
@@ -79,6 +81,13 @@ export const tr = {
   'notFound.searchPrompt': 'Aradığınızı bulmak için sitede arama yapabilirsiniz:',
   'notFound.homeLink': 'Ana sayfaya dönün',
   'notFound.guideLink': 'ya da rehberin sayfalarına göz atın:',
+
+  // Offline use (issue 11): the page shown when a page is neither saved nor reachable, and the notice of a new version.
+  'offline.title': 'İnternet bağlantısı yok',
+  'offline.description': 'İnternet bağlantısı yokken açmak istediğiniz sayfa bu cihazda kayıtlı değil.',
+  'offline.missing': 'Açmak istediğiniz sayfa bu cihazda kayıtlı değil. İnternete bağlandığınızda yeniden deneyin.',
+  'offline.works': 'Rehberin bir sayfasını internetle bir kez açtıysanız, aynı dildeki bütün sayfalar bağlantı olmadan da açılır:',
+  'update.ready': 'Sitenin yeni sürümü hazır. Başka bir sayfaya geçtiğinizde açılır.',
 } as const;
 
 export type UiKey = keyof typeof tr;

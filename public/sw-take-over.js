@@ -1,0 +1,22 @@
+/*
+ * Imported by every service worker that scripts/build-service-workers.ts generates, before Workbox's
+ * routes. A new version of the site waits behind the one in charge (no skipWaiting mid-page: a page
+ * open on the old version keeps its own files). When the reader goes to another page, this tells
+ * the waiting version to take over and answers the navigation with an immediate refresh, which the
+ * new version serves: the old page is gone by then, and the next one is whole, never half old, half
+ * new. Every other request goes on to Workbox's routes.
+ */
+self.addEventListener('fetch', (event) => {
+  const waiting = self.registration.waiting;
+  if (event.request.mode !== 'navigate' || !waiting) return;
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+  // Answered once the new version starts to activate (or after a short wait, to be safe): the refresh then goes to it.
+  const refresh = () => new Response('', { headers: { Refresh: '0', 'Content-Type': 'text/html; charset=utf-8' } });
+  event.respondWith(
+    new Promise((resolve) => {
+      waiting.addEventListener('statechange', () => resolve(refresh()), { once: true });
+      setTimeout(() => resolve(refresh()), 500);
+    }),
+  );
+  event.stopImmediatePropagation();
+});
