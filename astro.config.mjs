@@ -50,10 +50,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The result pages show nothing without a link's answers, and the embeddable wizard repeats
-    // the wizard: nothing for a search engine to list.
+    // The result pages show nothing without a link's answers, the embeddable wizard repeats the
+    // wizard, and the offline pages are for a reader without a connection: nothing for a search engine to list.
     sitemap({
-      filter: (page) => !addressesOf('result', 'embed', 'embedResult').includes(new URL(page).pathname),
+      filter: (page) => !addressesOf('result', 'embed', 'embedResult', 'offline').includes(new URL(page).pathname),
     }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and
@@ -66,6 +66,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The service workers (scripts/build-service-workers.ts) and Pagefind's search worker.
+        "worker-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
+import { offlineLocales, workerScript } from '../src/utils/offline.ts';
+import { TAKE_OVER } from './precache.ts';
 
 const DIST = 'dist';
 
@@ -28,6 +30,9 @@ const CACHE_RULES = [
   ['/_astro/*', 'Cache-Control: public, max-age=31536000, immutable'],
   // Pagefind's index changes with every build, under the same names for its entry files.
   ['/pagefind/*', 'Cache-Control: public, max-age=3600, must-revalidate'],
+  // The service workers and the script they import, asked afresh each time the browser checks for a
+  // new version, so that a fix reaches readers on their next visit (scripts/build-service-workers.ts).
+  ...[...offlineLocales.map(workerScript), TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
 ] as const;
 
 /** The address a built file answers at: "sozluk/index.html" → "/sozluk/". */

@@ -1,7 +1,7 @@
 /**
  * Each language's web app manifest (src/utils/offline.ts gives its address), so that "add to home
- * screen" opens the guide's home in the reader's language. The icons are public/icons/ (made by
- * scripts/icons.ts).
+ * screen" opens the guide's home in the reader's language. The icons are the site's own,
+ * public/favicon.svg, and the PNGs made from it in public/icons/ (scripts/icons.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeTags, useTranslations, type Locale } from '../../i18n';
@@ -34,7 +34,7 @@ export const GET: APIRoute = ({ props }) => {
     background_color: '#ffffff',
     theme_color: SITE_COLOUR,
     icons: [
-      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
