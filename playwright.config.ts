@@ -15,6 +15,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'tr-TR',
+    // Every page registers a service worker that downloads its whole language (scripts/build-service-workers.ts).
+    // Blocked in every test but those of offline use (tests/e2e/offline.spec.ts allows them): each test's
+    // fresh browser would otherwise download about 50 files in the background, on CI's two busy cores.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addressesOf } from '../../src/i18n/routes';
 import { distFile } from '../../scripts/sizes';
+import { TAKE_OVER } from '../../scripts/precache';
+import { offlineLocales, workerScript } from '../../src/utils/offline';
 import { HOST_ORIGIN } from './servers';
 import { allPages } from './site';
 
@@ -46,4 +48,16 @@ test('hashed bundles are cached for a year, and every bundle has a hash in its n
   const bundles = readdirSync('dist/_astro');
   for (const file of bundles) expect(file).toMatch(/\.[\w-]{8,}\.(js|css)$/);
   expect((await headersOf(request, `/_astro/${bundles[0]}`))['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('the service workers are asked afresh on every check for a new version, and only the site’s own workers may run', async ({ request }) => {
+  for (const path of [...offlineLocales.map(workerScript), TAKE_OVER]) {
+    const response = await request.get(`${HOST_ORIGIN}${path}`);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+  }
+  for (const path of allPages()) {
+    const policy = directives((await headersOf(request, path))['content-security-policy'] ?? '');
+    expect(policy.get('worker-src'), path).toBe("'self'");
+  }
 });

@@ -22,6 +22,9 @@ import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } fr
  * with Playwright's offline mode after one visit with a connection.
  */
 
+// The suite blocks service workers elsewhere (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const dictionaries = { tr, en };
 /** The pages a language's worker keeps, as addresses: "sozluk/index.html" → "/sozluk/". */
 const savedPages = (locale: (typeof offlineLocales)[number]) =>
