@@ -4,11 +4,14 @@
  * open on the old version keeps its own files). When the reader goes to another page, this tells
  * the waiting version to take over and answers the navigation with an immediate refresh, which the
  * new version serves: the old page is gone by then, and the next one is whole, never half old, half
- * new. Every other request goes on to Workbox's routes.
+ * new. Other tabs of the site pass to the new version too; their pages keep working, as each page
+ * loads what it needs up front (search loads Pagefind later, from the network if it moved). Every
+ * other request goes on to Workbox's routes.
  */
 self.addEventListener('fetch', (event) => {
   const waiting = self.registration.waiting;
-  if (event.request.mode !== 'navigate' || !waiting) return;
+  // A page, not a frame inside one: the page around a frame would stay on the old version.
+  if (event.request.destination !== 'document' || !waiting) return;
   waiting.postMessage({ type: 'SKIP_WAITING' });
   // Answered once the new version starts to activate (or after a short wait, to be safe): the refresh then goes to it.
   const refresh = () => new Response('', { headers: { Refresh: '0', 'Content-Type': 'text/html; charset=utf-8' } });

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { test as withoutPage, type Page } from '@playwright/test';
 import { OFFLINE_LANGUAGE_BUDGET } from '../../budgets';
-import { offlineWeight, precacheFiles, precachedUrls } from '../../scripts/precache';
-import { en } from '../../src/i18n/en';
+import { offlineWeight, precachedUrls } from '../../scripts/precache';
+import { defaultLocale, useTranslations, type Locale } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
-import { tr } from '../../src/i18n/tr';
 import { ANSWER_KEYS } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
@@ -25,12 +24,11 @@ import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } fr
 // The suite blocks service workers elsewhere (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-const dictionaries = { tr, en };
-/** The pages a language's worker keeps, as addresses: "sozluk/index.html" → "/sozluk/". */
-const savedPages = (locale: (typeof offlineLocales)[number]) =>
-  precacheFiles(locale)
-    .filter((file) => file.endsWith('index.html'))
-    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+/** The pages a language's built worker keeps, as addresses: "/sozluk/index.html" → "/sozluk/". */
+const savedPages = (locale: Locale) =>
+  precachedUrls(join('dist', workerScript(locale)))
+    .filter((url) => url.endsWith('index.html'))
+    .map((url) => url.replace(/index\.html$/, ''));
 
 /** Opens `path` with a connection and waits until its language's worker has saved everything and is in charge. */
 async function visitOnce(page: Page, path: string): Promise<void> {
@@ -64,14 +62,15 @@ test.describe('after one visit with a connection', () => {
   test('a page not saved, or in a language not opened yet, gives the offline page in its own language', async ({ page, context }) => {
     await visitOnce(page, ROUTES.home.tr);
     await context.setOffline(true);
-    const notSaved = [ROUTES.embed.tr, '/bu-sayfa-yok/', ROUTES.home.en, ROUTES.wizard.en];
+    const otherLanguages = offlineLocales.filter((locale) => locale !== defaultLocale);
+    const notSaved = [ROUTES.embed.tr, '/bu-sayfa-yok/', ...otherLanguages.flatMap((locale) => [ROUTES.home[locale], ROUTES.wizard[locale]])];
     for (const path of notSaved) {
       await page.goto(path);
-      const words = dictionaries[localeOfPath(path)];
-      await expect(page.locator('h1'), path).toHaveText(words['offline.title']);
-      await expect(page.getByText(words['offline.missing'])).toBeVisible();
+      const t = useTranslations(localeOfPath(path));
+      await expect(page.locator('h1'), path).toHaveText(t('offline.title'));
+      await expect(page.getByText(t('offline.missing'))).toBeVisible();
       // It says what still works, with links to it.
-      await expect(page.getByRole('main').getByRole('link', { name: words['nav.wizard'] })).toHaveAttribute('href', ROUTES.wizard[localeOfPath(path)]);
+      await expect(page.getByRole('main').getByRole('link', { name: t('nav.wizard') })).toHaveAttribute('href', ROUTES.wizard[localeOfPath(path)]);
     }
   });
 
@@ -186,14 +185,17 @@ test.describe('a new version', () => {
     const field = page.getByRole('radio').first();
     await field.focus();
     await field.check();
+    // Gone if the page reloads.
+    await page.evaluate(() => document.documentElement.setAttribute('data-same-page', ''));
 
     publishNewVersion();
     // What the browser does on its own on a later visit: ask whether the worker has changed.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const notice = page.getByRole('status').filter({ hasText: tr['update.ready'] });
+    const notice = page.getByRole('status').filter({ hasText: useTranslations('tr')('update.ready') });
     await expect(notice).toBeVisible();
     await expect(field).toBeFocused();
     await expect(field).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-same-page');
     expect(new URL(page.url()).pathname).toBe(WIZARD);
 
     // The next navigation is served by the new version.
@@ -219,7 +221,7 @@ withoutPage('each language’s download for offline use stays within its budget,
 withoutPage('each language has a manifest that opens its guide, with icons of the sizes phones ask for', async ({ request }) => {
   for (const locale of offlineLocales) {
     const manifest = await (await request.get(`http://localhost:${PORT}${manifestPath(locale)}`)).json();
-    expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: dictionaries[locale]['site.name'] });
+    expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: useTranslations(locale)('site.name') });
     expect(['ltr', 'rtl']).toContain(manifest.dir);
     const sizes = (manifest.icons as { sizes: string; purpose?: string }[]).map(({ sizes, purpose }) => `${sizes}${purpose ? ` ${purpose}` : ''}`);
     expect(sizes).toEqual(expect.arrayContaining(['any', '192x192', '512x512', '512x512 maskable']));
