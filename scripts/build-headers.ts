@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
 import { offlineLocales, workerScript } from '../src/utils/offline.ts';
-import { TAKE_OVER } from './precache.ts';
+import { TAKE_OVER, addressOf } from './precache.ts';
 
 const DIST = 'dist';
 
@@ -34,9 +34,6 @@ const CACHE_RULES = [
   // new version, so that a fix reaches readers on their next visit (scripts/build-service-workers.ts).
   ...[...offlineLocales.map(workerScript), TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
 ] as const;
-
-/** The address a built file answers at: "sozluk/index.html" → "/sozluk/". */
-const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 function policyOf(html: string, file: string): string {
   const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];

@@ -16,8 +16,8 @@ const DIST = 'dist';
 /** Imported by every worker, before Workbox's routes: how a waiting version takes over (public/sw-take-over.js). */
 export const TAKE_OVER = '/sw-take-over.js';
 
-/** The address a built page answers at: "sozluk/index.html" → "/sozluk/". */
-const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+/** The address a built file answers at: "sozluk/index.html" → "/sozluk/". */
+export const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** Pages made for other sites' frames: a reader offline reads the guide itself, not an embed. */
 const EMBEDDED = addressesOf('embed', 'embedResult');
