@@ -11,7 +11,10 @@
  * A page that is not precached goes to the network, and when that fails the offline page of the
  * path's language answers. The Turkish worker, whose scope "/" holds every language, keeps every
  * language's offline page for that, so that a reader who opened only Turkish pages still gets an
- * English page's notice in English.
+ * English page's notice in English. (Workbox's navigateFallback is not used: it would answer every
+ * page not saved with the offline page, even online.) The limit of this design: a reader who opened
+ * only English pages has no worker for "/", so a Turkish page followed offline gets the browser's
+ * own offline message.
  */
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
