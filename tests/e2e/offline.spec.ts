@@ -5,8 +5,10 @@ import { extname, join } from 'node:path';
 import { test as withoutPage, type Page } from '@playwright/test';
 import { OFFLINE_LANGUAGE_BUDGET } from '../../budgets';
 import { offlineWeight, precachedUrls } from '../../scripts/precache';
-import { defaultLocale, useTranslations, type Locale } from '../../src/i18n';
+import { defaultLocale, type Locale } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
 import { ROUTES } from '../../src/i18n/routes';
+import { tr, type UiKey } from '../../src/i18n/tr';
 import { ANSWER_KEYS } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
@@ -23,6 +25,9 @@ import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } fr
 
 // The suite blocks service workers elsewhere (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
+
+/** Each language's words, typed by Locale: a new language fails the type check until it is added here. */
+const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en };
 
 /** The pages a language's built worker keeps, as addresses: "/sozluk/index.html" → "/sozluk/". */
 const savedPages = (locale: Locale) =>
@@ -66,11 +71,11 @@ test.describe('after one visit with a connection', () => {
     const notSaved = [ROUTES.embed.tr, '/bu-sayfa-yok/', ...otherLanguages.flatMap((locale) => [ROUTES.home[locale], ROUTES.wizard[locale]])];
     for (const path of notSaved) {
       await page.goto(path);
-      const t = useTranslations(localeOfPath(path));
-      await expect(page.locator('h1'), path).toHaveText(t('offline.title'));
-      await expect(page.getByText(t('offline.missing'))).toBeVisible();
+      const words = dictionaries[localeOfPath(path)];
+      await expect(page.locator('h1'), path).toHaveText(words['offline.title']);
+      await expect(page.getByText(words['offline.missing'])).toBeVisible();
       // It says what still works, with links to it.
-      await expect(page.getByRole('main').getByRole('link', { name: t('nav.wizard') })).toHaveAttribute('href', ROUTES.wizard[localeOfPath(path)]);
+      await expect(page.getByRole('main').getByRole('link', { name: words['nav.wizard'] })).toHaveAttribute('href', ROUTES.wizard[localeOfPath(path)]);
     }
   });
 
@@ -148,7 +153,7 @@ test.describe('a new version', () => {
     '.webmanifest': 'application/manifest+json',
   };
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'offline-update-'));
     cpSync('dist', copy, { recursive: true });
     server = createServer((request, response) => {
@@ -160,7 +165,8 @@ test.describe('a new version', () => {
       } catch {
         response.writeHead(404).end();
       }
-    }).listen(UPDATE_PORT, '127.0.0.1');
+    });
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(UPDATE_PORT, '127.0.0.1', resolve));
   });
 
   test.afterAll(() => {
@@ -191,7 +197,7 @@ test.describe('a new version', () => {
     publishNewVersion();
     // What the browser does on its own on a later visit: ask whether the worker has changed.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const notice = page.getByRole('status').filter({ hasText: useTranslations('tr')('update.ready') });
+    const notice = page.getByRole('status').filter({ hasText: tr['update.ready'] });
     await expect(notice).toBeVisible();
     await expect(field).toBeFocused();
     await expect(field).toBeChecked();
@@ -221,7 +227,7 @@ withoutPage('each language’s download for offline use stays within its budget,
 withoutPage('each language has a manifest that opens its guide, with icons of the sizes phones ask for', async ({ request }) => {
   for (const locale of offlineLocales) {
     const manifest = await (await request.get(`http://localhost:${PORT}${manifestPath(locale)}`)).json();
-    expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: useTranslations(locale)('site.name') });
+    expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: dictionaries[locale]['site.name'] });
     expect(['ltr', 'rtl']).toContain(manifest.dir);
     const sizes = (manifest.icons as { sizes: string; purpose?: string }[]).map(({ sizes, purpose }) => `${sizes}${purpose ? ` ${purpose}` : ''}`);
     expect(sizes).toEqual(expect.arrayContaining(['any', '192x192', '512x512', '512x512 maskable']));
