@@ -13,13 +13,8 @@ self.addEventListener('fetch', (event) => {
   // A page, not a frame inside one: the page around a frame would stay on the old version.
   if (event.request.destination !== 'document' || !waiting) return;
   waiting.postMessage({ type: 'SKIP_WAITING' });
-  // Answered once the new version starts to activate (or after a short wait, to be safe): the refresh then goes to it.
-  const refresh = () => new Response('', { headers: { Refresh: '0', 'Content-Type': 'text/html; charset=utf-8' } });
-  event.respondWith(
-    new Promise((resolve) => {
-      waiting.addEventListener('statechange', () => resolve(refresh()), { once: true });
-      setTimeout(() => resolve(refresh()), 500);
-    }),
-  );
+  // Answered at once: the browser activates the new version only when this one has no request in
+  // hand, so waiting here for the activation would hold it off. The refresh then goes to the new version.
+  event.respondWith(new Response('', { headers: { Refresh: '0', 'Content-Type': 'text/html; charset=utf-8' } }));
   event.stopImmediatePropagation();
 });
