@@ -6,9 +6,9 @@
  *   npm run bench        builds (timed), prints everything, writes reports/bench-<time>.json
  *   npm run lighthouse   the Lighthouse part alone on an existing build (part of `npm test`)
  *
- * Timings vary on a shared machine, so they are reported, not asserted. What does not vary is
- * asserted: accessibility, best practices and SEO must all be 100, and the wizard must paint within
- * MAX_PAINT_RATIO of the content page, measured in the same run.
+ * Timings vary on a shared machine, so they are reported, not asserted, with one exception: the
+ * wizard's paints, asserted as a ratio to the content page's in the same run (MAX_PAINT_RATIO).
+ * The scores that do not vary are asserted too: accessibility, best practices and SEO must be 100.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -151,6 +151,7 @@ const median = (values: readonly number[]) => {
 };
 
 async function comparePaints() {
+  const started = performance.now();
   const runs: Record<PaintPage, Paint[]> = { content: [], wizard: [] };
   const chrome = await launchChrome();
   try {
@@ -166,7 +167,8 @@ async function comparePaints() {
   const content = medianOf('content');
   const wizard = medianOf('wizard');
   const ratio = (metric: keyof Paint) => Number((wizard[metric] / content[metric]).toFixed(2));
-  return { rounds: PAINT_ROUNDS, maxRatio: MAX_PAINT_RATIO, content, wizard, ratio: { fcp: ratio('fcpMs'), lcp: ratio('lcpMs') } };
+  const seconds = Math.round((performance.now() - started) / 1000);
+  return { rounds: PAINT_ROUNDS, seconds, maxRatio: MAX_PAINT_RATIO, content, wizard, ratio: { fcp: ratio('fcpMs'), lcp: ratio('lcpMs') } };
 }
 
 const buildMs = withBuild ? timedBuild() : undefined;
@@ -200,7 +202,7 @@ console.table(
   ),
 );
 if (paint) {
-  console.log(`Paint, median of ${paint.rounds} runs each, taking turns (wizard within ${paint.maxRatio} × the content page):`);
+  console.log(`Paint, median of ${paint.rounds} runs each, taking turns, in ${paint.seconds} s (the wizard within ${paint.maxRatio} × the content page):`);
   console.table({
     [`content page ${paint.content.path}`]: { 'FCP ms': paint.content.fcpMs, 'LCP ms': paint.content.lcpMs },
     [`wizard ${paint.wizard.path}`]: { 'FCP ms': paint.wizard.fcpMs, 'LCP ms': paint.wizard.lcpMs },
