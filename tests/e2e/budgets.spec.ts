@@ -20,6 +20,18 @@ test('the wizard page loads all its script up front: a whole run to the check pa
   expect(later).toEqual([]);
 });
 
+test('the wizard page asks for its script only once it has painted (issue 11)', async ({ page }) => {
+  await page.goto(WIZARD);
+  await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
+  const { firstPaint, scriptsAsked } = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    scriptsAsked: performance.getEntriesByType('resource').filter(({ name }) => new URL(name).pathname.endsWith('.js')).map(({ name, startTime }) => ({ name, startTime })),
+  }));
+  expect(firstPaint).toBeDefined();
+  expect(scriptsAsked.length).toBeGreaterThan(0);
+  for (const script of scriptsAsked) expect(script.startTime, script.name).toBeGreaterThan(firstPaint!);
+});
+
 test('search, once opened, loads only Pagefind’s own files', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (request) => {

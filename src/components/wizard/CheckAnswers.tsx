@@ -2,12 +2,12 @@ import type { Ref } from 'preact';
 import type { PartialAnswers } from '../../machines/answers';
 import { QUESTIONS, type QuestionId } from '../../machines/questions';
 import { encodeAnswers } from '../../machines/codec';
-import type { WizardWords } from '../../i18n/wizard-words';
+import type { WizardIslandWords } from './islandWords';
 import { format } from '../../i18n/format';
 import { answerName, answerText } from './answerText';
 
 interface Props {
-  words: WizardWords;
+  words: WizardIslandWords;
   locale: string;
   answers: PartialAnswers;
   headingRef: Ref<HTMLHeadingElement>;

@@ -1,9 +1,9 @@
 import type { WizardNotice } from '../../machines/wizardMachine';
-import type { WizardWords } from '../../i18n/wizard-words';
+import type { WizardIslandWords } from './islandWords';
 import { linkErrorText } from './answerText';
 
 /** The wizard's notice above the page: answers resumed, dropped or deleted, or a link's unreadable values. */
-export function NoticeBox({ notice, words }: { notice: WizardNotice; words: WizardWords }) {
+export function NoticeBox({ notice, words }: { notice: WizardNotice; words: WizardIslandWords }) {
   if (notice.kind === 'unreadable-link') {
     return (
       <div class="notice" role="alert">

@@ -3,13 +3,13 @@ import { useState } from 'preact/hooks';
 import { ANSWER_FIELDS, LIST_ALONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
 import type { Question } from '../../machines/questions';
 import { toFormValues, type FieldError, type FormValues } from '../../machines/validation';
-import type { WizardWords } from '../../i18n/wizard-words';
+import type { WizardIslandWords } from './islandWords';
 import { errorMessage } from './answerText';
 import { ErrorSummary } from './ErrorSummary';
 
 interface Props {
   question: Question;
-  words: WizardWords;
+  words: WizardIslandWords;
   answers: PartialAnswers;
   /** The page's refused values, after Continue. */
   errors: readonly FieldError[];
@@ -102,7 +102,7 @@ function ErrorMessage({ id, message }: { id: string; message: string }) {
 
 interface NumberFieldProps {
   name: NumberKey;
-  words: WizardWords;
+  words: WizardIslandWords;
   value: string;
   error: FieldError | undefined;
   onInput: (value: string) => void;
@@ -141,7 +141,7 @@ function NumberField({ name, words, value, error, onInput }: NumberFieldProps) {
 
 interface ChoiceFieldsetProps {
   name: ChoiceKey | ListKey;
-  words: WizardWords;
+  words: WizardIslandWords;
   heading: preact.JSX.Element;
   hint: preact.JSX.Element[];
   value: string | readonly string[] | undefined;

@@ -10,7 +10,7 @@ import {
 } from '../../machines/wizardMachine';
 import { encodeAnswers } from '../../machines/codec';
 import { CHECK_STEP, getQuestion, questionProgress } from '../../machines/questions';
-import type { WizardWords } from '../../i18n/wizard-words';
+import type { WizardIslandWords } from './islandWords';
 import { format } from '../../i18n/format';
 import { useActorSnapshot } from './useActorSnapshot';
 import { useWizardAddress } from './useWizardAddress';
@@ -21,7 +21,7 @@ import { NoticeBox } from './NoticeBox';
 import { CHECKLIST_ID } from './checklist';
 
 interface Props {
-  words: WizardWords;
+  words: WizardIslandWords;
   /** BCP 47 tag for numbers ("tr-TR"). */
   locale: string;
   /** Where confirmed answers are assessed: `/uygunluk/sonuc/`. */

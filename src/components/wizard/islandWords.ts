@@ -1,0 +1,14 @@
+import type { WizardWords } from '../../i18n/wizard-words';
+
+/**
+ * The words the wizard's island says: its start page, the questions, the check page and the
+ * notices. The page writes them into its HTML as the island's props, ahead of the first paint, so
+ * it sends these alone: the criteria and the rest of the result's words belong to the result page,
+ * and the checklist is already in the HTML as markup.
+ */
+export function wizardIslandWords({ intro, step, questions, numbers, check, storage, keyNames, unreadableLink, result }: WizardWords) {
+  const { startAgain, deleteAnswers, deleted, linkReasons } = result;
+  return { intro, step, questions, numbers, check, storage, keyNames, unreadableLink, result: { startAgain, deleteAnswers, deleted, linkReasons } };
+}
+
+export type WizardIslandWords = ReturnType<typeof wizardIslandWords>;
