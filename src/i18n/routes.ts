@@ -13,6 +13,10 @@ export const ROUTES = {
   /** The wizard alone, to be framed by other sites. */
   embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/' },
   embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/' },
+  /** The printed kit for NGOs (linked from their page): an A4 poster, an A5 leaflet, and a sheet of QR codes for the deep links. */
+  poster: { tr: '/afis/', en: '/en/poster/' },
+  leaflet: { tr: '/brosur/', en: '/en/leaflet/' },
+  qrCodes: { tr: '/karekodlar/', en: '/en/qr-codes/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
