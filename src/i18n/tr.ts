@@ -97,7 +97,7 @@ export const tr = {
   'kit.heading': 'Sosyal kooperatif nedir?',
   'kit.featuresHeading': 'Sekiz temel özelliği',
   'kit.linksHeading': 'Telefonunuzla okutun',
-  'kit.scanHint': 'Karekodu telefonunuzun kamerasıyla okutun ya da adresi yazın.',
+  'kit.scanHint': 'Karekodu (QR kodu) telefonunuzun kamerasıyla okutun ya da adresi yazın.',
   'kit.wizardCaption': 'Öz değerlendirme: planınız bu özelliklere uyuyor mu?',
   'kit.guideCaption': 'Rehber: sosyal kooperatif nedir, nasıl kurulur?',
   /** A QR code's text alternative: where it leads. */
