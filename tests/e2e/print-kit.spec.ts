@@ -56,15 +56,15 @@ async function siteOf(page: Page): Promise<URL> {
 
 /** Each QR code of the page: what it decodes to, its printed address and link, and its text alternative. */
 async function readCodes(page: Page) {
-  const figures = await page.locator('figure.qr').all();
+  const codes = await page.locator('.qr').all();
   const decoded = await decodeAll(page);
   return Promise.all(
-    figures.map(async (figure, index) => ({
+    codes.map(async (code, index) => ({
       decoded: decoded[index],
-      printed: (await figure.locator('.qr__address').textContent())?.trim(),
-      href: await figure.locator('.qr__address').getAttribute('href'),
-      role: await figure.locator('svg.qr-code').getAttribute('role'),
-      name: await figure.locator('svg.qr-code > title').textContent(),
+      printed: (await code.locator('.qr__address a').textContent())?.trim(),
+      href: await code.locator('.qr__address a').getAttribute('href'),
+      role: await code.locator('svg.qr-code').getAttribute('role'),
+      name: await code.locator('svg.qr-code > title').textContent(),
     })),
   );
 }
