@@ -44,6 +44,14 @@ export const BUDGETS = {
    * only uses the page list downloads none of them.
    */
   searchPage: { htmlAndCss: 14 * KB, scriptBeforeInteraction: 3 * KB },
+
+  /**
+   * The QR sheet for NGOs (issue 11): a QR code for each of the 38 deep links of a language. A code
+   * is noise to gzip, about 390 bytes each, so the sheet weighs 21 to 22 KB with its CSS; 24 KB
+   * leaves room for a few more sections. It is a sheet an organisation opens to print, not a page a
+   * founder reads, and it keeps the codes off the NGO page, which stays a 14 KB tool page.
+   */
+  qrSheet: { htmlAndCss: 24 * KB, scriptBeforeInteraction: 0 },
 } as const;
 
 /**
@@ -61,3 +69,4 @@ export const WIZARD_PAGES: readonly string[] = addressesOf('wizard', 'result', '
 export const SEARCH_PAGES: readonly string[] = addressesOf('search');
 /** The page for NGOs, a docs page (src/content/docs/tr/sitenize-ekleyin.mdx and its English twin). */
 export const TOOL_PAGES: readonly string[] = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/'];
+export const QR_SHEET_PAGES: readonly string[] = addressesOf('qrCodes');

@@ -111,6 +111,7 @@ export const PAGE_ANCHORS = {
       ['araci-sitenize-ekleyin', 'add-the-tool-to-your-site'],
       ['yukseklik-iletisinin-bicimi', 'the-height-message'],
       ['dogrudan-baglantilar', 'direct-links'],
+      ['afis-ve-brosur', 'poster-and-leaflet'],
     ],
   },
 } as const satisfies Record<string, PageAnchors>;

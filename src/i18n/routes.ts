@@ -15,6 +15,10 @@ export const ROUTES = {
   embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/' },
   /** What the service worker shows for a page neither saved on the device nor reachable (scripts/build-service-workers.ts). */
   offline: { tr: '/cevrimdisi/', en: '/en/offline/' },
+  /** The printed kit for NGOs (linked from their page): an A4 poster, an A5 leaflet, and a sheet of QR codes for the deep links. */
+  poster: { tr: '/afis/', en: '/en/poster/' },
+  leaflet: { tr: '/brosur/', en: '/en/leaflet/' },
+  qrCodes: { tr: '/karekodlar/', en: '/en/qr-codes/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;

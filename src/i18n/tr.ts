@@ -75,6 +75,39 @@ export const tr = {
   'embed.wizardStart': 'Öz değerlendirmenin başlangıcı',
   'embed.resultLink': 'Yanıtlarıyla birlikte bir sonuç bağlantısı (örnek)',
 
+  // The home page's summary, rendered there and on the printed kit (Definition.astro, Features.astro):
+  // one home for these words. Each feature links to its section of the guide (src/i18n/anchors.ts);
+  // a feature's closing punctuation, if any, stays outside the link.
+  'summary.definition': 'Sosyal kooperatif, sosyal hizmet sunmakta ya da dezavantajlı kişileri çalışma hayatına katmakta uzmanlaşmış bir kooperatiftir. Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ve göçmenler bu kişilere örnektir. Sosyal kooperatif çoğunlukla kooperatifte çalışanlara aittir. Tüketiciler ve gönüllüler de kooperatife ortak (üye) olabilir.',
+  'summary.fullDefinition': 'Tanımın tamamını okuyun',
+  'features.lead': 'Sosyal kooperatif:',
+  'features.publicBenefit': 'kamu yararını hedefler ve kâr amacı gütmez,',
+  'features.democratic': 'katılımı ve yönetimi demokratik esaslara dayanır,',
+  'features.disadvantaged': 'dezavantajlı kişilere yönelik çalışır ve sosyal hizmet sunar,',
+  'features.innovative': 'sosyal, ekonomik ve çevresel sorunlara yenilikçi çözümler getirir,',
+  'features.employment': 'dezavantajlı kişi ve grupları istihdam eder,',
+  'features.flexibleMembership': 'gönüllü ve geçici üyelik gibi esnek üyelik biçimlerine açıktır,',
+  'features.simpleJoining': 'ortaklığa girişi ve ortaklıktan çıkışı basit tutar,',
+  'features.workerMajority': 'çok paydaşlı yönetilir; ortakların ve yönetimin çoğunluğu kooperatifte çalışanlardır.',
+
+  // The printed kit for NGOs (issue 11): an A4 poster, an A5 leaflet, and a sheet of QR codes.
+  'kit.poster.title': 'Afiş (A4)',
+  'kit.poster.description': 'Sosyal kooperatifi ve sekiz özelliğini anlatan, A4 kâğıda tek sayfa basılan afiş. Öz değerlendirmeye ve rehbere giden karekodlarla.',
+  'kit.leaflet.title': 'Broşür (A5)',
+  'kit.leaflet.description': 'Sosyal kooperatifi ve sekiz özelliğini anlatan, A5 kâğıda tek sayfa basılan broşür. Öz değerlendirmeye ve rehbere giden karekodlarla.',
+  'kit.printHint': 'Bu sayfa {paper} kâğıda tek sayfa olarak basılır. Yazdırmak için tarayıcınızın “Yazdır” komutunu kullanın.',
+  'kit.heading': 'Sosyal kooperatif nedir?',
+  'kit.featuresHeading': 'Sekiz temel özelliği',
+  'kit.linksHeading': 'Telefonunuzla okutun',
+  'kit.scanHint': 'Karekodu (QR kodu) telefonunuzun kamerasıyla okutun ya da adresi yazın.',
+  'kit.wizardCaption': 'Öz değerlendirme: planınız bu özelliklere uyuyor mu?',
+  'kit.guideCaption': 'Rehber: sosyal kooperatif nedir, nasıl kurulur?',
+  /** A QR code's text alternative: where it leads. */
+  'kit.qrName': 'Karekod (QR kod): {url} adresini açar',
+  'qrCodes.title': 'Doğrudan bağlantıların karekodları',
+  'qrCodes.description': 'Öz değerlendirmenin ve rehberin her bölümünün karekodu (QR kod), adresiyle birlikte. Yazdırıp toplantılarda dağıtabilirsiniz.',
+  'qrCodes.intro': 'Her karekod bir bağlantıyı açar. Karekodu okutamayan kişi, yanındaki adresi yazabilir. Bu sayfayı yazdırabilirsiniz.',
+
   'notFound.title': 'Sayfa bulunamadı',
   'notFound.description': 'Aradığınız sayfa bu adreste yok.',
   'notFound.body': 'Adresi yazarken bir harf karışmış olabilir ya da sayfa taşınmış olabilir.',

@@ -1,4 +1,4 @@
-import { BUDGETS, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
+import { BUDGETS, QR_SHEET_PAGES, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { recordScripts, weighLoadedPage } from '../../scripts/sizes';
 import { addressesOf } from '../../src/i18n/routes';
 import { encodeAnswers } from '../../src/machines/codec';
@@ -31,6 +31,7 @@ function budgetOf(path: string) {
   if (includes(WIZARD_PAGES, path)) return BUDGETS.wizardPage;
   if (includes(TOOL_PAGES, path)) return BUDGETS.toolPage;
   if (includes(SEARCH_PAGES, path)) return BUDGETS.searchPage;
+  if (includes(QR_SHEET_PAGES, path)) return BUDGETS.qrSheet;
   return BUDGETS.contentPage;
 }
 
