@@ -6,16 +6,16 @@ import type { Locale } from '.';
  * The tests, the budgets and the headers take their lists of pages from here.
  */
 export const ROUTES = {
-  home: { tr: '/', en: '/en/' },
-  search: { tr: '/arama/', en: '/en/search/' },
-  wizard: { tr: '/uygunluk/', en: '/en/eligibility/' },
-  result: { tr: '/uygunluk/sonuc/', en: '/en/eligibility/result/' },
+  home: { tr: '/', en: '/en/', ar: '/ar/' },
+  search: { tr: '/arama/', en: '/en/search/', ar: '/ar/search/' },
+  wizard: { tr: '/uygunluk/', en: '/en/eligibility/', ar: '/ar/eligibility/' },
+  result: { tr: '/uygunluk/sonuc/', en: '/en/eligibility/result/', ar: '/ar/eligibility/result/' },
   /** The wizard alone, to be framed by other sites. */
-  embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/' },
-  embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/' },
+  embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/', ar: '/ar/eligibility/embed/' },
+  embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/', ar: '/ar/eligibility/embed/result/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
 
-/** Every address of some routes, in both languages. */
+/** Every address of some routes, in every language. */
 export const addressesOf = (...names: RouteName[]): string[] => names.flatMap((name) => Object.values(ROUTES[name]));
