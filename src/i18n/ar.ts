@@ -1,5 +1,92 @@
 import type { UiKey } from './tr';
-import { en } from './en';
 
-/** Placeholder until the Arabic words land (branch arwords): the English words, to compile and test. */
-export const ar: Record<UiKey, string> = { ...en };
+/**
+ * Every word of the interface in Arabic: the same keys and `{placeholders}` as `tr`, translated from
+ * the Turkish in plain Modern Standard Arabic (short sentences, everyday words). The reader is
+ * addressed in the plural (أنتم), as the Turkish "siz"; buttons and links are verbal nouns (نسخ الرمز).
+ * Terms follow the Arabic term table of the project brief; a Turkish institution keeps its Turkish
+ * name in Latin letters beside the Arabic, as the reader meets it in offices. “Typographic quotes”,
+ * Arabic comma and question mark (، ؟), Western digits.
+ */
+export const ar = {
+  'site.name': 'دليل التعاونية الاجتماعية',
+  'site.tagline': 'معلومات عن التعاونيات الاجتماعية، وتقييم ذاتي',
+  'skipLink': 'الانتقال إلى المحتوى الرئيسي',
+
+  'nav.label': 'القائمة الرئيسية',
+  'nav.home': 'الصفحة الرئيسية',
+  'nav.guide': 'الدليل',
+  'nav.founding': 'كيف تُؤسَّس التعاونية؟',
+  'nav.glossary': 'قاموس المصطلحات',
+  'nav.wizard': 'التقييم الذاتي',
+
+  'home.start': 'بدء التقييم الذاتي',
+  'home.startHint': '11 سؤالًا. تبقى إجاباتكم في متصفحكم فقط، ولا تُرسَل إلى أي مكان.',
+  'home.guideHeading': 'صفحات الدليل',
+
+  'breadcrumbs.label': 'مكانكم في الموقع',
+  'toc.label': 'في هذه الصفحة',
+  'guideNav.label': 'صفحات الدليل',
+  'part.guide': 'الدليل',
+  'part.about': 'عن هذا الموقع',
+  'pagination.label': 'الصفحة السابقة والصفحة التالية',
+  'pagination.previous': 'السابقة',
+  'pagination.next': 'التالية',
+  'page.lastReviewed': 'آخر مراجعة:',
+  'page.sources': 'مصادر هذه الصفحة',
+  'inShort.title': 'باختصار',
+
+  'search.label': 'البحث في الموقع',
+  'search.button': 'بحث',
+  'search.title': 'البحث',
+  // Adapted, like the English: this search finds the Arabic pages (issue 12, "Search in Arabic").
+  'search.description': 'ابحثوا في الصفحات العربية من دليل التعاونية الاجتماعية. للصفحات التركية بحث خاص بها.',
+  'search.hint':
+    'اكتبوا الكلمة كما تكتبونها عادةً: بالتشكيل أو بدونه، وبأي شكل من أشكال الألف (أ إ آ ا). ويمكنكم كتابة المصطلحات التركية بالحروف اللاتينية، مثل anasozlesme.',
+  'search.loading': 'جارٍ تجهيز البحث…',
+  'search.empty': 'اكتبوا كلمة للبحث عنها.',
+  'search.noResults': 'لم نجد نتائج للبحث عن “{query}”. جرّبوا كلمة أخرى، أو تصفّحوا الصفحات أدناه.',
+  // "{count} نتيجة" would need Arabic number agreement (3–10, 11–99, 100…): the count stands alone.
+  'search.results': 'عدد النتائج للبحث عن “{query}”: {count}.',
+  'search.result': 'وجدنا نتيجة واحدة للبحث عن “{query}”.',
+  'search.failed': 'تعذّر تحميل البحث الآن. يمكنكم استخدام قائمة الصفحات أدناه.',
+  'search.needsScript': 'البحث يحتاج إلى JavaScript. إذا كان JavaScript معطّلًا في متصفحكم، فاستخدموا قائمة الصفحات أدناه.',
+  'search.allPages': 'كل صفحات الموقع',
+  // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
+  'search.partial': 'لا توجد صفحة فيها كل كلماتكم. هذه أقرب النتائج:',
+  'search.didYouMean': 'هل تقصدون:',
+  'search.help.heading': 'ألم تجدوا ما تبحثون عنه؟',
+  'search.help.wizard': 'التقييم الذاتي: هل تتفق خطتكم مع التعاونية الاجتماعية؟',
+  'search.help.glossary': 'قاموس المصطلحات: شرح بسيط للكلمات',
+  'search.help.founding': 'خطوات تأسيس تعاونية اجتماعية',
+  'search.help.advice': 'لوضعكم الخاص، راجعوا مديرية التجارة في الولاية (il ticaret müdürlüğü).',
+
+  'footer.notice':
+    'هذا الموقع يقدّم معلومات، وليس استشارة قانونية. لأسئلتكم عن التأسيس، راجعوا مديرية التجارة في الولاية (il ticaret müdürlüğü). وإذا كانت خطتكم زراعية، فراجعوا مديرية الزراعة والغابات في الولاية (il tarım ve orman müdürlüğü).',
+  'footer.independent': 'هذا موقع معلومات مستقل. وهو ليس موقع مؤسسة أو جهة رسمية.',
+  'footer.publisher': 'ناشر هذا الموقع: {name}.',
+  'footer.report': 'هل في هذه الصفحة خطأ؟',
+  'footer.reportLink': 'أخبرونا',
+  'footer.reportSubject': 'خطأ في صفحة: {page}',
+  'footer.reportBody': 'الصفحة التي فيها الخطأ: {page} — ما الخطأ؟ هل تكتبونه لنا؟',
+  'footer.privacy': 'الخصوصية',
+  'footer.sources': 'المصادر',
+  'footer.label': 'معلومات الموقع',
+  'footer.embed': 'أضيفوه إلى موقعكم',
+
+  'embed.fullSite': 'فتحه في دليل التعاونية الاجتماعية (في تبويب جديد)',
+  'embed.frameLabel': 'رمز الإطار (iframe): الصقوه في صفحتكم، في المكان الذي تريدون أن تظهر فيه الأداة.',
+  'embed.scriptLabel': 'شيفرة اختيارية (script): تجعل ارتفاع الإطار على قدر محتواه. الصقوها مرة واحدة في آخر صفحتكم.',
+  'embed.scriptComment': 'تجعل الإطار على قدر ارتفاع محتواه، ولا تستمع إلا إلى الرسائل الآتية من هذا الموقع.',
+  'embed.copy': 'نسخ الرمز',
+  'embed.copied': 'تم نسخ الرمز.',
+  'embed.wizardStart': 'بداية التقييم الذاتي',
+  'embed.resultLink': 'رابط نتيجة مع إجاباتها (مثال)',
+
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.description': 'الصفحة التي تبحثون عنها ليست في هذا العنوان.',
+  'notFound.body': 'ربما دخل حرف خطأ عند كتابة العنوان، أو ربما نُقلت الصفحة.',
+  'notFound.searchPrompt': 'يمكنكم البحث في الموقع لتجدوا ما تبحثون عنه:',
+  'notFound.homeLink': 'العودة إلى الصفحة الرئيسية',
+  'notFound.guideLink': 'أو تصفّحوا صفحات الدليل:',
+} satisfies Record<UiKey, string>;
