@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { errorMessage } from '../../src/components/wizard/answerText';
+import { directions, locales } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
+import { wizardWords } from '../../src/i18n/wizard';
+import { encodeAnswers } from '../../src/machines/codec';
+import { MATCHING_PLAN } from '../support/plans';
+import { expect, test } from './fixtures';
+import { pressButton, tabTo } from './wizard-driver';
+
+/**
+ * The right-to-left languages, as a reader sees them: on a phone (360 px) and a desktop (1280 px),
+ * nothing runs off the side, the page is laid out right to left and its arrows point the way it
+ * reads. Each screen is saved to test-results/rtl/ for a person to look at: clipping or overlap
+ * that no measurement catches.
+ */
+const RTL = locales.filter((locale) => directions[locale] === 'rtl');
+const WIDTHS = [360, 1280] as const;
+const BEFORE_MEMBERS = { focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' } as const;
+
+for (const locale of RTL) {
+  const words = wizardWords[locale];
+  const screens = [
+    { name: 'home', path: ROUTES.home[locale] },
+    { name: 'guide', path: `/${locale}/how-to-found/` },
+    { name: 'wizard-error', path: `${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`, typeWrongNumber: true },
+    { name: 'result', path: `${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}` },
+  ];
+
+  for (const width of WIDTHS) {
+    for (const { name, path, typeWrongNumber } of screens) {
+      test(`${locale} ${name} at ${width} px: right to left, nothing runs off the side`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+        if (typeWrongNumber) {
+          await page.locator('#members').fill('٧٫٥');
+          await pressButton(page, words.step.continue);
+          await expect(page.getByRole('alert')).toBeFocused();
+        }
+        if (name === 'result') await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
+      });
+    }
+  }
+
+  test(`${locale}: the back link and the breadcrumbs point the way the page reads`, async ({ page }) => {
+    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
+    const arrow = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::before').content);
+    expect(await arrow('.back-link')).toBe('"› "');
+    await page.goto(`/${locale}/how-to-found/`);
+    expect(await arrow('.breadcrumbs li + li')).toBe('"‹"');
+  });
+
+  test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({ page }) => {
+    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
+    await tabTo(page, page.locator('#members'));
+    await page.keyboard.type(' ٩ ');
+    await tabTo(page, page.locator('#workerMembers'));
+    await page.keyboard.type('۶');
+    await pressButton(page, words.step.continue);
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('board');
+    const link = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect([link.get('members'), link.get('workerMembers')]).toEqual(['9', '6']);
+  });
+
+  test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({ page }) => {
+    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
+    await tabTo(page, page.locator('#members'));
+    await page.keyboard.type('٧٫٥');
+    await tabTo(page, page.locator('#workerMembers'));
+    await page.keyboard.type('٣');
+    await pressButton(page, words.step.continue);
+    const message = errorMessage({ key: 'members', reason: 'not-a-whole-number' }, words);
+    expect(message, 'the message is written in Arabic script').toMatch(/\p{Script=Arabic}/u);
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(words.step.errorSummaryTitle);
+    await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', '#members');
+    await expect(page.locator('#members-error')).toContainText(message);
+    await expect(page.locator('#members')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveTitle(new RegExp(`^${words.step.errorTitlePrefix}`));
+  });
+}
