@@ -423,7 +423,7 @@ export const wizardAr: WizardWords = {
     answeredLabel: 'إجابتك',
     couldChangeLabel: 'ما يمكنك أن تغيّره',
     toDecideLabel: 'ما عليك أن تقرره',
-    readMore: 'اقرأ قسم {name} في الدليل',
+    readMore: 'اقرأ قسم «{name}» في الدليل',
     nextHeading: 'الخطوات التالية',
     next: [
       {
