@@ -2,7 +2,11 @@ import { expect, test } from './fixtures';
 import { languageOf, sitePages } from './site';
 import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
+import { wizardAr } from '../../src/i18n/wizard-ar';
 import { wizardEn } from '../../src/i18n/wizard-en';
+import { wizardTr } from '../../src/i18n/wizard-tr';
+import { defaultLocale, locales, type Locale } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
 
 // Every page's canonical address, description, social cards and alternates, and its language
 // switch: every-page.spec.ts.
@@ -32,25 +36,64 @@ test('a result link made in Turkish opens the same result in English', async ({ 
   }
 });
 
+test('switching from Turkish to Arabic keeps the wizard’s step and answers, and back', async ({ page }) => {
+  const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' }, 'members');
+  await page.goto(`${ROUTES.wizard.tr}#${fragment}`);
+  const toArabic = page.locator('a[data-language-switch][hreflang="ar"]');
+  await expect.poll(() => toArabic.getAttribute('href')).toBe(`${ROUTES.wizard.ar}#${fragment}`);
+  await toArabic.click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toContainText(wizardAr.questions.members.title);
+  expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+  await page.locator('a[data-language-switch][hreflang="tr"]').click();
+  await expect(page.locator('h1')).toContainText(wizardTr.questions.members.title);
+  expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+});
+
+test('a result link made in English opens the same result in Arabic, and the Arabic one in Turkish', async ({ page }) => {
+  const answers = encodeAnswers(planWith({ surplus: 'undecided', members: 5, workerMembers: 3 }));
+  const statuses = async () =>
+    page.locator('[data-criterion]').evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
+  await page.goto(`${ROUTES.result.en}#${answers}`);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
+  const english = await statuses();
+  for (const locale of ['ar', 'tr'] as const) {
+    await page.locator(`a[data-language-switch][hreflang="${locale}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
+    expect(await statuses()).toEqual(english);
+  }
+  // The Arabic result links to the Arabic explainer, at the English ids.
+  await page.goto(`${ROUTES.result.ar}#${answers}`);
+  for (const href of await page.locator('[data-criterion] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^\/ar\/[a-z-]+\/#[a-z0-9-]+$/);
+  }
+});
+
 test('the home pages describe the site and its questions as structured data', async ({ page }) => {
-  for (const path of ['/', '/en/']) {
+  for (const locale of locales) {
+    const path = ROUTES.home[locale];
     await page.goto(path);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     const types = data['@graph'].map((node: { '@type': string }) => node['@type']);
     expect(types).toEqual(['WebSite', 'FAQPage']);
     const [site, faq] = data['@graph'];
-    expect(site.potentialAction.target).toContain(path === '/' ? '/arama/?q=' : '/en/search/?q=');
+    expect(site.inLanguage).toBe(locale);
+    expect(site.potentialAction.target).toContain(`${ROUTES.search[locale]}?q=`);
     expect(faq.mainEntity.length).toBe(4);
     for (const question of faq.mainEntity) {
-      expect(question.name).toMatch(/\?$/);
+      // Arabic asks with its own question mark.
+      expect(question.name).toMatch(/[?؟]$/);
       expect(question.acceptedAnswer.text.length).toBeGreaterThan(20);
     }
   }
 });
 
-test('the sitemap lists both languages, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every language, page for page, and robots.txt points to it', async ({ request }) => {
   const pages = sitePages();
-  expect(pages.filter((path) => languageOf(path) === 'en').length).toBe(pages.filter((path) => languageOf(path) === 'tr').length);
+  const count = (locale: Locale) => pages.filter((path) => languageOf(path) === locale).length;
+  expect(count(defaultLocale)).toBeGreaterThan(10);
+  for (const locale of locales) expect(count(locale), locale).toBe(count(defaultLocale));
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
 });

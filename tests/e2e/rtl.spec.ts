@@ -54,6 +54,20 @@ for (const locale of RTL) {
     expect(await arrow('.breadcrumbs li + li')).toBe('"‹"');
   });
 
+  test(`${locale}: the printed result is a record, its link read left to right`, async ({ page }) => {
+    const answers = encodeAnswers(MATCHING_PLAN);
+    await page.goto(`${ROUTES.result[locale]}#${answers}`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.result__actions')).toBeHidden();
+    await expect(page.locator('.site-nav')).toBeHidden();
+    const link = page.locator('.record__link');
+    await expect(link).toBeVisible();
+    await expect(link).toContainText(`${ROUTES.result[locale]}#${answers}`);
+    expect(await link.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    await expect(page.locator('.record')).toContainText(words.result.sources);
+  });
+
   test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({ page }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
     await tabTo(page, page.locator('#members'));

@@ -24,6 +24,9 @@ import {
   words,
 } from './wizard-driver';
 import { anchorAddress } from '../../src/i18n/anchors';
+import { defaultLocale, directions, locales } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
+import { wizardWords } from '../../src/i18n/wizard';
 
 /**
  * Every state of the machine, from the shortest paths of @xstate/graph, with the keyboard alone:
@@ -40,40 +43,51 @@ const paths = getShortestPaths(wizardMachine, {
   },
 });
 
-test.describe('keyboard alone, axe once on each screen', () => {
-  test('the model gives a path to every state', () => {
-    expect(paths.map((path) => String(path.state.value)).sort()).toEqual(['intro', ...QUESTION_IDS, 'check', 'done'].sort());
-  });
+/**
+ * The walk runs in Turkish and in each right-to-left language, whose layout and keyboard order
+ * differ; English shares the Turkish layout and is covered page by page in every-page.spec.ts.
+ */
+const WALKED = locales.filter((locale) => locale === defaultLocale || directions[locale] === 'rtl');
 
-  for (const path of paths) {
-    const target = currentView(path.state);
-    test(`the step into ${target}`, async ({ page }) => {
-      const before = path.steps.at(-2)?.state;
-      if (before === undefined) {
-        // The machine's start: the start page, as the server renders it and the script takes over.
-        await page.goto(WIZARD);
-        await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
-        await expectNoAxeViolations(page);
-        return;
-      }
-      const from = currentView(before);
-      await page.goto(from === 'intro' ? WIZARD : wizardLink(before.context.answers, from as StepId));
-      const { event } = path.steps.at(-1)!;
-      if (event.type === 'START') await pressButton(page, words.intro.start);
-      else if (event.type === 'ANSWER') await answerWithKeyboard(page, from as QuestionId, MATCHING_PLAN);
-      else await pressButton(page, words.check.confirm);
-      if (target === 'done') {
-        // The result page has its own axe checks, one for each verdict.
-        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-        expect(new URL(page.url()).pathname).toBe(RESULT);
-        return;
-      }
-      await expectStep(page, target);
-      await expect(page.locator('h1')).toBeFocused();
-      await expectNoAxeViolations(page);
-    });
-  }
+test('the model gives a path to every state', () => {
+  expect(paths.map((path) => String(path.state.value)).sort()).toEqual(['intro', ...QUESTION_IDS, 'check', 'done'].sort());
 });
+
+for (const locale of WALKED) {
+  const walkWords = wizardWords[locale];
+  const walkWizard = ROUTES.wizard[locale];
+
+  test.describe(`keyboard alone, axe once on each screen (${locale})`, () => {
+    for (const path of paths) {
+      const target = currentView(path.state);
+      test(`${locale}: the step into ${target}`, async ({ page }) => {
+        const before = path.steps.at(-2)?.state;
+        if (before === undefined) {
+          // The machine's start: the start page, as the server renders it and the script takes over.
+          await page.goto(walkWizard);
+          await expect(page.getByRole('button', { name: walkWords.intro.start })).toBeVisible();
+          await expectNoAxeViolations(page);
+          return;
+        }
+        const from = currentView(before);
+        await page.goto(from === 'intro' ? walkWizard : wizardLink(before.context.answers, from as StepId, locale));
+        const { event } = path.steps.at(-1)!;
+        if (event.type === 'START') await pressButton(page, walkWords.intro.start);
+        else if (event.type === 'ANSWER') await answerWithKeyboard(page, from as QuestionId, MATCHING_PLAN, locale);
+        else await pressButton(page, walkWords.check.confirm);
+        if (target === 'done') {
+          // The result page has its own axe checks, one for each verdict.
+          await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+          expect(new URL(page.url()).pathname).toBe(ROUTES.result[locale]);
+          return;
+        }
+        await expectStep(page, target);
+        await expect(page.locator('h1')).toBeFocused();
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
 
 // A founder's whole run with the keyboard, in two halves so that each stays short on a busy machine.
 const half = Math.ceil(QUESTION_IDS.length / 2);
