@@ -13,8 +13,8 @@ import { ROUTES } from '../../src/i18n/routes';
 test('switching language keeps the wizard’s step and answers', async ({ page }) => {
   const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community' }, 'governance');
   await page.goto(`/uygunluk/#${fragment}`);
-  await expect.poll(() => page.locator('a[data-language-switch]').getAttribute('href')).toBe(`/en/eligibility/#${fragment}`);
-  await page.locator('a[data-language-switch]').click();
+  await expect.poll(() => page.locator('a[data-language-switch][hreflang="en"]').getAttribute('href')).toBe(`/en/eligibility/#${fragment}`);
+  await page.locator('a[data-language-switch][hreflang="en"]').click();
   await expect(page.locator('h1')).toContainText(wizardEn.questions.governance.title);
   expect(new URL(page.url()).hash).toBe(`#${fragment}`);
 });
@@ -26,7 +26,7 @@ test('a result link made in Turkish opens the same result in English', async ({ 
   await page.goto(`/uygunluk/sonuc/#${answers}`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
   const turkish = await statuses();
-  await page.locator('a[data-language-switch]').click();
+  await page.locator('a[data-language-switch][hreflang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
   expect(await statuses()).toEqual(turkish);
