@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { errorMessage } from '../../src/components/wizard/answerText';
 import { directions, locales } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
@@ -46,6 +47,16 @@ for (const locale of RTL) {
     }
   }
 
+  /** Opens the founders' question and types the two counts with the keyboard, as a reader would. */
+  async function typeCounts(page: Page, members: string, workerMembers: string) {
+    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
+    await tabTo(page, page.locator('#members'));
+    await page.keyboard.type(members);
+    await tabTo(page, page.locator('#workerMembers'));
+    await page.keyboard.type(workerMembers);
+    await pressButton(page, words.step.continue);
+  }
+
   test(`${locale}: the back link and the breadcrumbs point the way the page reads`, async ({ page }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
     const arrow = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::before').content);
@@ -69,24 +80,14 @@ for (const locale of RTL) {
   });
 
   test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({ page }) => {
-    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
-    await tabTo(page, page.locator('#members'));
-    await page.keyboard.type(' ٩ ');
-    await tabTo(page, page.locator('#workerMembers'));
-    await page.keyboard.type('۶');
-    await pressButton(page, words.step.continue);
+    await typeCounts(page, ' ٩ ', '۶');
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('board');
     const link = new URLSearchParams(new URL(page.url()).hash.slice(1));
     expect([link.get('members'), link.get('workerMembers')]).toEqual(['9', '6']);
   });
 
   test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({ page }) => {
-    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
-    await tabTo(page, page.locator('#members'));
-    await page.keyboard.type('٧٫٥');
-    await tabTo(page, page.locator('#workerMembers'));
-    await page.keyboard.type('٣');
-    await pressButton(page, words.step.continue);
+    await typeCounts(page, '٧٫٥', '٣');
     const message = errorMessage({ key: 'members', reason: 'not-a-whole-number' }, words);
     expect(message, 'the message is written in Arabic script').toMatch(/\p{Script=Arabic}/u);
     const summary = page.getByRole('alert');
