@@ -5,7 +5,9 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
+import { isolateLatinRuns } from './src/utils/bidi.ts';
 import { addressesOf } from './src/i18n/routes.ts';
+import { defaultLocale, locales } from './src/i18n/index.ts';
 
 /**
  * Astro marks each MDX page's asset module with "use astro:head-inject", a directive only Astro reads,
@@ -38,15 +40,16 @@ export default defineConfig({
   // Stylesheets as files, never inline: browsers cache them across pages, and the Content Security
   // Policy (here and in dist/_headers) needs no hash that changes with every edit of the CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Turkish is the default and unprefixed; the English edition is under /en/.
+  // Turkish is the default and unprefixed; the other editions are under /en/ and /ar/ (src/i18n).
   i18n: {
-    defaultLocale: 'tr',
-    locales: ['tr', 'en'],
+    defaultLocale,
+    locales: [...locales],
     routing: { prefixDefaultLocale: false },
   },
   // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
+  // Latin and numeric runs isolated in the right-to-left pages, so that they do not scramble.
   // No syntax highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [headingIds, isolateLatinRuns] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     preact(),

@@ -68,6 +68,6 @@ export const OFFLINE_LANGUAGE_BUDGET = 400 * KB;
 /** The wizard and its result, on the site and made for embedding. Every other page counts as a content page. */
 export const WIZARD_PAGES: readonly string[] = addressesOf('wizard', 'result', 'embed', 'embedResult');
 export const SEARCH_PAGES: readonly string[] = addressesOf('search');
-/** The page for NGOs, a docs page (src/content/docs/tr/sitenize-ekleyin.mdx and its English twin). */
-export const TOOL_PAGES: readonly string[] = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/'];
+/** The page for NGOs, a docs page (src/content/docs/tr/sitenize-ekleyin.mdx and its twins, under the English name). */
+export const TOOL_PAGES: readonly string[] = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/', '/ar/use-it-on-your-site/'];
 export const QR_SHEET_PAGES: readonly string[] = addressesOf('qrCodes');

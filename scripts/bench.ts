@@ -1,7 +1,7 @@
 /**
  * The benchmark: Lighthouse (pinned in package.json, its default mobile settings) over the home
- * page, a content page, the wizard and a result link, with the budget figures of budgets.ts; then
- * the wizard's first and largest paint beside the content page's.
+ * page, a content page, the wizard and a result link, and the Arabic home, wizard and result, with
+ * the budget figures of budgets.ts; then the wizard's first and largest paint beside the content page's.
  *
  *   npm run bench        builds (timed), prints everything, writes reports/bench-<time>.json
  *   npm run lighthouse   the Lighthouse part alone on an existing build (part of `npm test`)
@@ -38,13 +38,21 @@ function publishedResultLink(): string {
 
 const CONTENT_PAGE = '/calisma-modeli/';
 
-/** Read after the build, which writes the result link. */
-const pagesToAudit = () => [
-  { name: 'home', path: ROUTES.home.tr },
-  { name: 'content page', path: CONTENT_PAGE },
-  { name: 'wizard', path: ROUTES.wizard.tr },
-  { name: 'result link', path: publishedResultLink() },
-];
+/** Read after the build, which writes the result link; the same link opens the Arabic result. */
+const pagesToAudit = () => {
+  const resultLink = publishedResultLink();
+  const fragment = resultLink.slice(resultLink.indexOf('#'));
+  return [
+    { name: 'home', path: ROUTES.home.tr },
+    { name: 'content page', path: CONTENT_PAGE },
+    { name: 'wizard', path: ROUTES.wizard.tr },
+    { name: 'result link', path: resultLink },
+    // Right to left: its own layout and fonts.
+    { name: 'Arabic home', path: ROUTES.home.ar },
+    { name: 'Arabic wizard', path: ROUTES.wizard.ar },
+    { name: 'Arabic result link', path: `${ROUTES.result.ar}${fragment}` },
+  ];
+};
 
 /** Scores that do not depend on the machine's speed. */
 const FIXED_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;

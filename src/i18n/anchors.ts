@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '.';
+import { defaultLocale, locales, type Locale } from '.';
 import { pathOf } from '../utils/docs';
 
 interface PageAnchors {
@@ -11,12 +11,12 @@ interface PageAnchors {
  * The published section anchors: every heading of every page, with its English twin, and the
  * glossary terms that are linked to. NGOs copy them from /sitenize-ekleyin/ (DeepLinks.astro), the
  * result page links each criterion to one (its `section` names the Turkish id), and the tests check
- * that each one exists, in both languages. Renaming a heading changes its id: a published id stays
+ * that each one exists, in every language. Renaming a heading changes its id: a published id stays
  * here, and on the page, for good. A new heading is added here in its page's order.
  *
  * Keyed by the Turkish file name (`translationOf`), with the English file name; `sections` pairs
- * each Turkish heading id with the English one at the same place; a glossary term keeps its id in
- * every language.
+ * each Turkish heading id with the English one at the same place, which the Arabic page uses too; a
+ * glossary term keeps its id in every language.
  */
 export const PAGE_ANCHORS = {
   index: {
@@ -128,7 +128,13 @@ export interface Anchor {
   address: Record<Locale, string>;
 }
 
-const pagePath = (key: PageKey, locale: Locale) => pathOf(`${locale}/${locale === defaultLocale ? key : PAGE_ANCHORS[key].en}`);
+/**
+ * Every language but Turkish takes the English file names and heading ids (the Arabic pages write
+ * the English id after each heading), so one English column serves them all.
+ */
+const inEnglish = (locale: Locale) => locale !== defaultLocale;
+
+const pagePath = (key: PageKey, locale: Locale) => pathOf(`${locale}/${inEnglish(locale) ? PAGE_ANCHORS[key].en : key}`);
 
 /** Every published anchor, page by page, in page order. */
 export const ANCHORS: readonly Anchor[] = (Object.keys(PAGE_ANCHORS) as PageKey[]).flatMap((page) => {
@@ -137,7 +143,7 @@ export const ANCHORS: readonly Anchor[] = (Object.keys(PAGE_ANCHORS) as PageKey[
   return pairs.map(([tr, en]) => ({
     id: tr as AnchorId,
     page,
-    address: { tr: `${pagePath(page, 'tr')}#${tr}`, en: `${pagePath(page, 'en')}#${en}` },
+    address: Object.fromEntries(locales.map((locale) => [locale, `${pagePath(page, locale)}#${inEnglish(locale) ? en : tr}`])) as Record<Locale, string>,
   }));
 });
 

@@ -1,19 +1,26 @@
+import { ar } from './ar';
 import { en } from './en';
 import { format } from './format';
 import { tr, type UiKey } from './tr';
 
-/** Turkish first, unprefixed; English under /en/. The order is the language switch's. */
-export const locales = ['tr', 'en'] as const;
+/** Turkish first, unprefixed; English under /en/, Arabic under /ar/. The order is the language switch's. */
+export const locales = ['tr', 'en', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'tr';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar };
 
-/** BCP 47 tags for dates, numbers and upper-casing: Turkish needs its own rules for i/İ and ı/I. */
-export const localeTags: Record<Locale, string> = { tr: 'tr-TR', en: 'en-GB' };
+/**
+ * BCP 47 tags for dates, numbers and upper-casing: Turkish needs its own rules for i/İ and ı/I;
+ * Arabic writes Western digits (nu-latn), as the Turkish forms its readers fill in do.
+ */
+export const localeTags: Record<Locale, string> = { tr: 'tr-TR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** The writing direction of each language: the layout mirrors for right-to-left ones. */
+export const directions: Record<Locale, 'ltr' | 'rtl'> = { tr: 'ltr', en: 'ltr', ar: 'rtl' };
 
 /** Each language's name in itself, as the language switch shows it. */
-export const languageNames: Record<Locale, string> = { tr: 'Türkçe', en: 'English' };
+export const languageNames: Record<Locale, string> = { tr: 'Türkçe', en: 'English', ar: 'العربية' };
 
 export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
 

@@ -42,13 +42,27 @@ const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const refuse = (reason: ValueReason): Parsed<never> => ({ ok: false, reason });
 
 /**
- * Where a number comes from. A visitor typing in a form may leave spaces around it or write "07";
- * a link must hold exactly what `encodeAnswers` writes, so that one plan has one link.
+ * Where a number comes from. A visitor typing in a form may leave spaces around it, write "07", or
+ * type the digits of their own script (Arabic-Indic "٧", Persian "۷"); a link must hold exactly what
+ * `encodeAnswers` writes, in ASCII digits, so that one plan has one link.
  */
 export type NumberSource = 'form' | 'link';
 
+/** The first code point of each run of ten digits a form accepts besides ASCII: Arabic-Indic ٠, Persian ۰. */
+const OTHER_ZEROS = [0x0660, 0x06f0] as const;
+const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Arabic-Indic and Persian digits as ASCII ones: "١٢" → "12". Other characters stay as they are. */
+export function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.codePointAt(0)!;
+    const zero = OTHER_ZEROS.find((first) => code >= first && code < first + 10)!;
+    return String(code - zero);
+  });
+}
+
 export function parseNumber(key: NumberKey, text: string, source: NumberSource): Parsed<number> {
-  const digits = source === 'form' ? text.trim() : text;
+  const digits = source === 'form' ? asciiDigits(text.trim()) : text;
   if (digits === '') return refuse('required');
   // Digits only: Number() alone would also take "1e1", "7.0", "0x7" or "+7".
   if (!/^[0-9]+$/.test(digits)) return refuse('not-a-whole-number');

@@ -1,13 +1,13 @@
 /**
  * The search itself, loaded by src/scripts/search.ts once the reader focuses the field or arrives
  * with a query: it loads Pagefind, turns the reader's question into searches (src/utils/search-query.ts)
- * and shows the results with their original Turkish spelling. Words come from the page (data-messages).
+ * and shows the results with their original spelling. Words come from the page (data-messages).
  */
 import type { Locale } from '../i18n';
 import { format } from '../i18n/format';
-import { restoreDotlessI } from '../utils/turkish';
+import { restoreSpelling } from '../utils/fold';
 import { excerptSegments } from '../utils/excerpt';
-import { DOTLESS_META, vocabularyFile } from '../utils/search-index';
+import { SPELLING_META, vocabularyFile } from '../utils/search-index';
 import * as rules from '../utils/search-query';
 
 interface PagefindSubResult {
@@ -39,7 +39,7 @@ const MAX_SECTIONS = 3;
 function excerptElement(excerpt: string, words: readonly string[]): HTMLElement {
   const paragraph = document.createElement('p');
   for (const { text, matched } of excerptSegments(excerpt)) {
-    const restored = document.createTextNode(restoreDotlessI(text, words));
+    const restored = document.createTextNode(restoreSpelling(text, words));
     if (matched) {
       const mark = document.createElement('mark');
       mark.append(restored);
@@ -50,11 +50,11 @@ function excerptElement(excerpt: string, words: readonly string[]): HTMLElement 
 }
 
 function resultItem(data: PagefindData): HTMLLIElement {
-  const words = (data.meta[DOTLESS_META] ?? '').split(' ').filter(Boolean);
+  const words = (data.meta[SPELLING_META] ?? '').split(' ').filter(Boolean);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = restoreDotlessI(data.meta.title ?? data.url, words);
+  link.textContent = restoreSpelling(data.meta.title ?? data.url, words);
   item.append(link, excerptElement(data.excerpt, words));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SECTIONS);
   if (sections.length > 0) {
@@ -63,7 +63,7 @@ function resultItem(data: PagefindData): HTMLLIElement {
       const sectionItem = document.createElement('li');
       const sectionLink = document.createElement('a');
       sectionLink.href = section.url;
-      sectionLink.textContent = restoreDotlessI(section.title, words);
+      sectionLink.textContent = restoreSpelling(section.title, words);
       sectionItem.append(sectionLink);
       list.append(sectionItem);
     }

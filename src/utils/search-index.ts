@@ -1,7 +1,7 @@
-import { foldDotlessI, wordsWithDotlessI } from './turkish.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
+import { foldText, wordsChangedByFolding } from './fold.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
 
-/** The meta field that carries a page's ı-words, so that results can show the original spelling. */
-export const DOTLESS_META = 'dotless';
+/** The meta field that carries a page's words changed by folding, so that results can show the original spelling. */
+export const SPELLING_META = 'spelling';
 
 /** The attribute that marks what Pagefind indexes, inside a tag (bare, or with an empty value). */
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:="")?(?=[\s>])/;
@@ -10,8 +10,9 @@ const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:="")?(?=[\s>])/;
 const RAW_TEXT = /^<(script|style|template|textarea)\b/i;
 
 /**
- * Prepares a built page for Pagefind: folds the dotless ı into i in the page's text (not in tags or
- * attributes, so links and ids stay intact), and records the words it changed as Pagefind metadata on
+ * Prepares a built page for Pagefind: folds the page's text (src/utils/fold.ts: ı into i, Arabic
+ * vowel marks and letter variants; not tags or attributes, so links and ids stay intact), and
+ * records the words it changed as Pagefind metadata on
  * the element marked `data-pagefind-body`. A page without that element is not indexable and is
  * returned unchanged.
  */
@@ -33,12 +34,12 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
         return piece;
       }
       if (rawUntil) return piece;
-      for (const word of wordsWithDotlessI(piece)) words.add(word);
-      return foldDotlessI(piece);
+      for (const word of wordsChangedByFolding(piece)) words.add(word);
+      return foldText(piece);
     })
     .join('');
 
-  const meta = ` ${marker} data-pagefind-meta="${DOTLESS_META}:${[...words].join(' ')}"`;
+  const meta = ` ${marker} data-pagefind-meta="${SPELLING_META}:${[...words].join(' ')}"`;
   return { indexable: true, html: folded.replace(BODY_ATTRIBUTE, meta), words: [...words] };
 }
 

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n';
 import { STOP_WORDS } from '../data/search/stopwords';
 import { SYNONYMS } from '../data/search/synonyms';
 import { MIN_SUGGESTED_WORD } from './search-index';
-import { foldQuery } from './turkish';
+import { foldQuery } from './fold';
 
 /**
  * From the question a reader types to the searches Pagefind runs, and back to one ranked list. Pure,

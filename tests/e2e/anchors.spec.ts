@@ -6,14 +6,14 @@ import { ANCHORS } from '../../src/i18n/anchors';
 import { distFile } from '../../scripts/sizes';
 
 /**
- * The published section links (src/i18n/anchors.ts) in the built site, in both languages: NGOs
+ * The published section links (src/i18n/anchors.ts) in the built site, in every language: NGOs
  * copy them and the result page links to them, so a renamed heading fails here, not somewhere else.
  */
 const idsOf = (path: string) => [...readFileSync(distFile(path), 'utf8').matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!);
 const addresses = ANCHORS.flatMap(({ address }) => locales.map((locale) => address[locale]));
 const pages = [...new Set(addresses.map((address) => address.split('#')[0]!))];
 
-test('every published section link reaches its element, in both languages', () => {
+test('every published section link reaches its element, in every language', () => {
   const missing = addresses.filter((address) => {
     const [path = '', id = ''] = address.split('#');
     return !idsOf(path).includes(id);

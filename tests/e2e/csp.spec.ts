@@ -1,9 +1,10 @@
 import { test as withoutCspFixture } from '@playwright/test';
 import { SEARCH_PAGES } from '../../budgets';
+import { addressesOf } from '../../src/i18n/routes';
 import { expect, recordCspViolations, test } from './fixtures';
 
 test('the pages carry a strict Content Security Policy', async ({ page }) => {
-  for (const path of ['/', '/uygunluk/', '/arama/']) {
+  for (const path of addressesOf('home', 'wizard', 'search')) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy, path).toMatch(/default-src 'self'/);

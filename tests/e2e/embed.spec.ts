@@ -1,5 +1,6 @@
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
-import { ANCHORS } from '../../src/i18n/anchors';
+import { ANCHORS, linkAddress } from '../../src/i18n/anchors';
+import { locales, type Locale } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
 import { ANSWER_FIELDS, type AnswerKey } from '../../src/machines/answers';
@@ -18,10 +19,11 @@ import { HOST_ORIGIN } from './servers';
  */
 const PARENT = 'http://ngo.example.test/';
 
-const NGO_PAGES = { tr: '/sitenize-ekleyin/', en: '/en/use-it-on-your-site/' } as const;
+/** The page for NGOs in each language (budgets.ts lists it among the tool pages). */
+const NGO_PAGES = Object.fromEntries(locales.map((locale) => [locale, linkAddress({ page: 'sitenize-ekleyin' }, locale)])) as Record<Locale, string>;
 
 /** The published frame code and resize script, as the page's copy buttons give them. */
-async function publishedCode(page: Page, locale: keyof typeof NGO_PAGES) {
+async function publishedCode(page: Page, locale: Locale) {
   await page.goto(NGO_PAGES[locale]);
   const frame = (await page.locator('#iframe-kodu').textContent()) ?? '';
   const script = (await page.locator('#boyut-betigi').textContent()) ?? '';
@@ -50,7 +52,7 @@ async function answerInFrame(frame: FrameLocator, question: QuestionId, continue
   await frame.getByRole('button', { name: continueLabel, exact: true }).click();
 }
 
-for (const locale of ['tr', 'en'] as const) {
+for (const locale of locales) {
   test(`the embedded wizard (${locale}), as published, reaches a result in another site's frame and fits its height`, async ({ page, context }) => {
     const words = wizardWords[locale];
     const { frame: frameCode, script, site } = await publishedCode(page, locale);
@@ -92,7 +94,7 @@ test('the full site refuses to be framed', async ({ browser }) => {
   await context.close();
 });
 
-for (const [locale, path] of Object.entries(NGO_PAGES) as [keyof typeof NGO_PAGES, string][]) {
+for (const [locale, path] of Object.entries(NGO_PAGES) as [Locale, string][]) {
   test(`${path} gives the frame code, the resize script and the deep links, with copy buttons`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);

@@ -1,5 +1,6 @@
 import { BUDGETS, QR_SHEET_PAGES, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { recordScripts, weighLoadedPage } from '../../scripts/sizes';
+import { defaultLocale, directions, locales, useTranslations } from '../../src/i18n';
 import { addressesOf } from '../../src/i18n/routes';
 import { encodeAnswers } from '../../src/machines/codec';
 import { MATCHING_PLAN } from '../support/plans';
@@ -17,7 +18,6 @@ import { allPages, languageOf, sitePages } from './site';
 const includes = (list: readonly string[], path: string) => list.includes(path);
 /** Pages that run a script by design: search, the wizard, the copy buttons. Every other page runs none. */
 const SCRIPTED: readonly string[] = [...SEARCH_PAGES, ...WIZARD_PAGES, ...TOOL_PAGES];
-const SITE_NAME = { tr: 'Sosyal Kooperatif Rehberi', en: 'Social Cooperative Guide' };
 /** Made to sit in another site's frame: the site's own header and footer would repeat the host's. */
 const EMBEDDED = addressesOf('embed', 'embedResult');
 const RESULTS = addressesOf('result', 'embedResult');
@@ -25,7 +25,8 @@ const RESULTS = addressesOf('result', 'embedResult');
 const NOT_INDEXED = ['/404.html', ...EMBEDDED, ...addressesOf('offline')];
 /** A description says something (more than a few words) and fits a search result's snippet. */
 const DESCRIPTION_LENGTH = { min: 20, max: 160 };
-const otherLanguage = (path: string) => (languageOf(path) === 'tr' ? 'en' : 'tr');
+/** The language after a page's own in the switch's order, so that the pages' switches are all used, each pair both ways. */
+const nextLanguage = (path: string) => locales[(locales.indexOf(languageOf(path)) + 1) % locales.length]!;
 
 function budgetOf(path: string) {
   if (includes(WIZARD_PAGES, path)) return BUDGETS.wizardPage;
@@ -72,9 +73,10 @@ for (const path of allPages()) {
       }
     });
 
-    await test.step('has its lang, a title, one h1 and one main', async () => {
+    await test.step('has its lang and direction, a title, one h1 and one main', async () => {
       await expect.soft(page.locator('html')).toHaveAttribute('lang', languageOf(path));
-      expect.soft(await page.title()).toContain(SITE_NAME[languageOf(path)]);
+      expect.soft(await page.title()).toContain(useTranslations(languageOf(path))('site.name'));
+      await expect.soft(page.locator('html')).toHaveAttribute('dir', directions[languageOf(path)]);
       await expect.soft(page.locator('h1')).toHaveCount(1);
       await expect.soft(page.locator('main#main')).toHaveCount(1);
       if (includes(EMBEDDED, path)) {
@@ -86,7 +88,7 @@ for (const path of allPages()) {
     });
 
     if (!NOT_INDEXED.includes(path)) {
-      await test.step('has a canonical address, a description, social cards and both languages’ alternates', async () => {
+      await test.step('has a canonical address, a description, social cards and every language’s alternates', async () => {
         const head = page.locator('head');
         const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
         expect.soft(new URL(canonical!).pathname).toBe(path);
@@ -103,10 +105,12 @@ for (const path of allPages()) {
         const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
           Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])),
         );
-        expect.soft(Object.keys(alternates).sort()).toEqual(['en', 'tr', 'x-default']);
+        expect.soft(Object.keys(alternates).sort()).toEqual([...locales, 'x-default'].sort());
         expect.soft(alternates[languageOf(path)]).toBe(path);
-        expect.soft(alternates['x-default']).toBe(alternates.tr);
-        expect.soft((await request.get(alternates[otherLanguage(path)]!)).status()).toBe(200);
+        expect.soft(alternates['x-default']).toBe(alternates[defaultLocale]);
+        for (const locale of locales.filter((code) => code !== languageOf(path))) {
+          expect.soft((await request.get(alternates[locale]!)).status(), alternates[locale]).toBe(200);
+        }
       });
     }
 
@@ -118,14 +122,18 @@ for (const path of allPages()) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
 
-    // Last, as it leaves the page: on a phone's screen, the switch leads to the twin and back.
+    // Last, as it leaves the page: on a phone's screen, the switch offers every other language;
+    // one of them is followed to the twin and back (each page follows the next language in turn).
     if (sitePages().includes(path)) {
-      await test.step('the language switch leads to its twin, and back', async () => {
-        const twin = await page.locator('a[data-language-switch]').getAttribute('href');
-        await page.locator('a[data-language-switch]').click();
-        await expect(page.locator('html')).toHaveAttribute('lang', otherLanguage(path));
+      await test.step('the language switch offers every other language, and leads to its twin and back', async () => {
+        const switches = page.locator('a[data-language-switch]');
+        expect(await switches.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(locales.filter((code) => code !== languageOf(path)));
+        const target = nextLanguage(path);
+        const twin = await switches.and(page.locator(`[hreflang="${target}"]`)).getAttribute('href');
+        await switches.and(page.locator(`[hreflang="${target}"]`)).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', target);
         expect(new URL(page.url()).pathname).toBe(twin);
-        await page.locator('a[data-language-switch]').click();
+        await page.locator(`a[data-language-switch][hreflang="${languageOf(path)}"]`).click();
         await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
         expect(new URL(page.url()).pathname).toBe(path);
       });

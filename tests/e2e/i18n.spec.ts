@@ -2,17 +2,26 @@ import { expect, test } from './fixtures';
 import { languageOf, sitePages } from './site';
 import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
-import { wizardEn } from '../../src/i18n/wizard-en';
+import { wizardWords } from '../../src/i18n/wizard';
+import { defaultLocale, directions, locales, type Locale } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
 
 // Every page's canonical address, description, social cards and alternates, and its language
 // switch: every-page.spec.ts.
-test('switching language keeps the wizard’s step and answers', async ({ page }) => {
-  const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community' }, 'governance');
-  await page.goto(`/uygunluk/#${fragment}`);
-  await expect.poll(() => page.locator('a[data-language-switch]').getAttribute('href')).toBe(`/en/eligibility/#${fragment}`);
-  await page.locator('a[data-language-switch]').click();
-  await expect(page.locator('h1')).toContainText(wizardEn.questions.governance.title);
-  expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+/** Each language after the default, then the default again: every switch is followed once. */
+const SWITCH_TOUR: Locale[] = [...locales.slice(1), defaultLocale];
+
+test('switching language keeps the wizard’s step and answers, through every language and back', async ({ page }) => {
+  const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' }, 'members');
+  await page.goto(`${ROUTES.wizard[defaultLocale]}#${fragment}`);
+  for (const locale of SWITCH_TOUR) {
+    const link = page.locator(`a[data-language-switch][hreflang="${locale}"]`);
+    await expect.poll(() => link.getAttribute('href')).toBe(`${ROUTES.wizard[locale]}#${fragment}`);
+    await link.click();
+    await expect(page.locator('html')).toHaveAttribute('dir', directions[locale]);
+    await expect(page.locator('h1')).toContainText(wizardWords[locale].questions.members.title);
+    expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+  }
 });
 
 test('a result link made in Turkish opens the same result in English', async ({ page }) => {
@@ -22,7 +31,7 @@ test('a result link made in Turkish opens the same result in English', async ({ 
   await page.goto(`/uygunluk/sonuc/#${answers}`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
   const turkish = await statuses();
-  await page.locator('a[data-language-switch]').click();
+  await page.locator('a[data-language-switch][hreflang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
   expect(await statuses()).toEqual(turkish);
@@ -32,25 +41,50 @@ test('a result link made in Turkish opens the same result in English', async ({ 
   }
 });
 
+test('a result link made in English opens the same result in Arabic, and the Arabic one in Turkish', async ({ page }) => {
+  const answers = encodeAnswers(planWith({ surplus: 'undecided', members: 5, workerMembers: 3 }));
+  const statuses = async () =>
+    page.locator('[data-criterion]').evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
+  await page.goto(`${ROUTES.result.en}#${answers}`);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
+  const english = await statuses();
+  for (const locale of ['ar', 'tr'] as const) {
+    await page.locator(`a[data-language-switch][hreflang="${locale}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
+    expect(await statuses()).toEqual(english);
+  }
+  // The Arabic result links to the Arabic explainer, at the English ids.
+  await page.goto(`${ROUTES.result.ar}#${answers}`);
+  for (const href of await page.locator('[data-criterion] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^\/ar\/[a-z-]+\/#[a-z0-9-]+$/);
+  }
+});
+
 test('the home pages describe the site and its questions as structured data', async ({ page }) => {
-  for (const path of ['/', '/en/']) {
+  for (const locale of locales) {
+    const path = ROUTES.home[locale];
     await page.goto(path);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     const types = data['@graph'].map((node: { '@type': string }) => node['@type']);
     expect(types).toEqual(['WebSite', 'FAQPage']);
     const [site, faq] = data['@graph'];
-    expect(site.potentialAction.target).toContain(path === '/' ? '/arama/?q=' : '/en/search/?q=');
+    expect(site.inLanguage).toBe(locale);
+    expect(site.potentialAction.target).toContain(`${ROUTES.search[locale]}?q=`);
     expect(faq.mainEntity.length).toBe(4);
     for (const question of faq.mainEntity) {
-      expect(question.name).toMatch(/\?$/);
+      // Arabic asks with its own question mark.
+      expect(question.name).toMatch(/[?؟]$/);
       expect(question.acceptedAnswer.text.length).toBeGreaterThan(20);
     }
   }
 });
 
-test('the sitemap lists both languages, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every language, page for page, and robots.txt points to it', async ({ request }) => {
   const pages = sitePages();
-  expect(pages.filter((path) => languageOf(path) === 'en').length).toBe(pages.filter((path) => languageOf(path) === 'tr').length);
+  const count = (locale: Locale) => pages.filter((path) => languageOf(path) === locale).length;
+  expect(count(defaultLocale)).toBeGreaterThan(10);
+  for (const locale of locales) expect(count(locale), locale).toBe(count(defaultLocale));
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { answerWithKeyboard, pressButton, words } from './wizard-driver';
+import { addressesOf } from '../../src/i18n/routes';
 import { QUESTIONS } from '../../src/machines/questions';
 import type { PartialAnswers } from '../../src/machines/answers';
 
@@ -227,7 +228,7 @@ async function expectResult(page: import('@playwright/test').Page, plan: Plan): 
 }
 
 for (const [name, plan] of Object.entries(PLANS)) {
-  for (const path of ['/uygunluk/sonuc/', '/en/eligibility/result/']) {
+  for (const path of addressesOf('result')) {
     test(`${name}: its result link opens ${plan.verdict} at ${path}`, async ({ page }) => {
       await page.goto(`${path}#${fragment(plan.answers)}`);
       await expectResult(page, plan);

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { tabTo } from './wizard-driver';
 import { QUESTIONS as FOUNDERS_QUESTIONS } from '../support/search-questions';
 import { ROUTES } from '../../src/i18n/routes';
+import { locales } from '../../src/i18n';
 
 /**
  * Queries typed as Turkish readers type them: without Turkish letters, in capitals, with and without
@@ -46,15 +47,15 @@ for (const [query, expected] of QUERIES) {
 async function ask(page: Page, question: string): Promise<{ paths: string[]; status: string }> {
   const status = page.getByRole('status');
   await page.getByRole('searchbox').fill(question);
-  // Every answer names the question; the loading message does not.
-  await expect(status).toContainText(`“${question}”`);
+  // Every answer names the question in quotes (“…” in Turkish and English, «…» in Arabic); the loading message does not.
+  await expect(status).toHaveText(new RegExp(`[“«]${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”»]`));
   const paths = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { paths, status: (await status.textContent()) ?? '' };
 }
 
 /** Eight questions per test, typed one after another on one page, keeps each test short. */
 const CHUNK = 8;
-for (const locale of ['tr', 'en'] as const) {
+for (const locale of locales) {
   const questions = FOUNDERS_QUESTIONS[locale];
   for (let start = 0; start < questions.length; start += CHUNK) {
     const chunk = questions.slice(start, start + CHUNK);
@@ -121,6 +122,21 @@ test('results show the Turkish spelling, with the matched word marked', async ({
   const marks = await page.locator('#search-results mark').allInnerTexts();
   expect(marks.map((mark) => mark.toLocaleLowerCase('tr'))).toContain('kırsal');
   await expect(page.locator('#search-results')).not.toContainText('kirsal');
+});
+
+test('Arabic search finds the Arabic glossary for a Turkish term typed in Latin letters, and Arabic pages only', async ({ page }) => {
+  await page.goto(ROUTES.search.ar);
+  const { paths } = await ask(page, 'anasozlesme');
+  expect(paths).toContain('/ar/glossary/');
+  expect(paths.every((path) => path.startsWith('/ar/'))).toBe(true);
+});
+
+test('Arabic results show the pages’ spelling, hamza and all, whatever alef the reader typed', async ({ page }) => {
+  await page.goto(ROUTES.search.ar);
+  await ask(page, 'الاعضاء');
+  const marks = await page.locator('#search-results mark').allInnerTexts();
+  expect(marks).toContain('الأعضاء');
+  expect(marks).not.toContain('الاعضاء');
 });
 
 test('a query that matches nothing says so', async ({ page }) => {

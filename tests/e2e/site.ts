@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { defaultLocale, locales, type Locale } from '../../src/i18n';
 import { ROUTES, addressesOf, type RouteName } from '../../src/i18n/routes';
 
 /**
@@ -20,5 +21,6 @@ export function allPages(): string[] {
   return [...new Set([...sitePages(), ...routes, '/404.html'])].sort();
 }
 
-/** The language a page is written in, by its address. */
-export const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'tr');
+/** The language a page is written in, by its address: its folder ("/en/", "/ar/"), else the default. */
+export const languageOf = (path: string): Locale =>
+  locales.find((locale) => locale !== defaultLocale && path.startsWith(`/${locale}/`)) ?? defaultLocale;

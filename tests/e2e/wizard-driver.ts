@@ -3,16 +3,22 @@ import { ANSWER_FIELDS, NONE, type AnswerKey, type NumberKey, type PartialAnswer
 import { format } from '../../src/i18n/format';
 import { encodeAnswers } from '../../src/machines/codec';
 import { getQuestion, type StepId, type QuestionId } from '../../src/machines/questions';
-import { wizardTr } from '../../src/i18n/wizard-tr';
+import { defaultLocale, type Locale } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
+import { wizardWords } from '../../src/i18n/wizard';
 
-/** Helpers that drive the wizard as a keyboard user does: Tab, arrows, Space, Enter. No clicks. */
+/**
+ * Helpers that drive the wizard as a keyboard user does: Tab, arrows, Space, Enter. No clicks. In
+ * Turkish unless told another language.
+ */
 
-export const WIZARD = '/uygunluk/';
-export const RESULT = '/uygunluk/sonuc/';
-export const words = wizardTr;
+export const WIZARD = ROUTES.wizard[defaultLocale];
+export const RESULT = ROUTES.result[defaultLocale];
+export const words = wizardWords[defaultLocale];
 
 /** The wizard at a step with answers, as a link would open it. */
-export const wizardLink = (answers: PartialAnswers, step?: StepId) => `${WIZARD}#${encodeAnswers(answers, step)}`;
+export const wizardLink = (answers: PartialAnswers, step?: StepId, locale: Locale = defaultLocale) =>
+  `${ROUTES.wizard[locale]}#${encodeAnswers(answers, step)}`;
 export const resultLink = (answers: PartialAnswers) => `${RESULT}#${encodeAnswers(answers)}`;
 
 /** Presses Tab until `isTarget` holds for the focused element: it proves the target is reachable. */
@@ -40,7 +46,7 @@ export function changeLink(page: Page, key: NumberKey): Locator {
 }
 
 /** Gives the answers of the question on screen with the keyboard, then presses Continue. */
-export async function answerWithKeyboard(page: Page, question: QuestionId, answers: PartialAnswers): Promise<void> {
+export async function answerWithKeyboard(page: Page, question: QuestionId, answers: PartialAnswers, locale: Locale = defaultLocale): Promise<void> {
   await expectStep(page, question);
   for (const key of getQuestion(question).keys as readonly AnswerKey[]) {
     const value = answers[key];
@@ -65,7 +71,7 @@ export async function answerWithKeyboard(page: Page, question: QuestionId, answe
       }
     }
   }
-  await pressButton(page, words.step.continue);
+  await pressButton(page, wizardWords[locale].step.continue);
 }
 
 /** Reaches a button with Tab and presses Enter. */

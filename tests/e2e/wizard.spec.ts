@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { getShortestPaths } from '@xstate/graph';
 import { expect, test } from './fixtures';
 import { assess } from '../../src/machines/assessment';
@@ -24,6 +25,9 @@ import {
   words,
 } from './wizard-driver';
 import { anchorAddress } from '../../src/i18n/anchors';
+import { directions, locales } from '../../src/i18n';
+import { ROUTES } from '../../src/i18n/routes';
+import { wizardWords } from '../../src/i18n/wizard';
 
 /**
  * Every state of the machine, from the shortest paths of @xstate/graph, with the keyboard alone:
@@ -88,6 +92,48 @@ test('a founder goes from the home page through the first half of the questions 
   await expectStep(page, QUESTION_IDS[half]!);
   await expect(page.locator('h1')).toBeFocused();
 });
+
+/**
+ * Each right-to-left language, whose layout and reading order differ, walks every state once with
+ * the keyboard alone, axe on each screen: one run from the start page to the result, in two halves
+ * so that each stays short. (English shares the Turkish layout; every-page.spec.ts checks its pages.)
+ */
+for (const locale of locales.filter((code) => directions[code] === 'rtl')) {
+  const localWords = wizardWords[locale];
+  /** The question on screen passes axe, and has its heading focused when the keyboard brought it. */
+  const expectQuestionScreen = async (page: Page, question: QuestionId, openedByLink = false) => {
+    await expectStep(page, question);
+    if (!openedByLink) await expect(page.locator('h1')).toBeFocused();
+    await expectNoAxeViolations(page);
+  };
+
+  test(`${locale}: the keyboard alone walks the start page and the first half of the questions, axe on each screen`, async ({ page }) => {
+    await page.goto(ROUTES.wizard[locale]);
+    await expect(page.getByRole('button', { name: localWords.intro.start })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await pressButton(page, localWords.intro.start);
+    for (const question of QUESTION_IDS.slice(0, half)) {
+      await expectQuestionScreen(page, question);
+      await answerWithKeyboard(page, question, MATCHING_PLAN, locale);
+    }
+  });
+
+  test(`${locale}: the keyboard alone walks the second half of the questions and the check page to the result, axe on each screen`, async ({ page }) => {
+    const asked = QUESTIONS.slice(0, half).flatMap(({ keys }) => keys);
+    await page.goto(wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[half], locale));
+    for (const question of QUESTION_IDS.slice(half)) {
+      await expectQuestionScreen(page, question, question === QUESTION_IDS[half]);
+      await answerWithKeyboard(page, question, MATCHING_PLAN, locale);
+    }
+    await expectStep(page, 'check');
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.locator('h1')).toHaveText(localWords.check.title);
+    await expectNoAxeViolations(page);
+    await pressButton(page, localWords.check.confirm);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+    expect(new URL(page.url()).pathname).toBe(ROUTES.result[locale]);
+  });
+}
 
 test('a founder answers the second half, reaches the result and goes back with the keyboard alone', async ({ page }) => {
   const asked = QUESTIONS.slice(0, half).flatMap(({ keys }) => keys);

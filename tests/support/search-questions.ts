@@ -1,9 +1,12 @@
+import type { Locale } from '../../src/i18n';
+
 /**
  * Questions typed as founders type them (no Turkish letters, no capitals, no question mark, or all of
  * these), each with the page that answers it, chosen by topic, not by a sentence of the page: other
- * work may reword the pages. tests/e2e/search.spec.ts expects each page among the first three results.
+ * work may reword the pages. In Arabic, with and without vowel marks, and with each alef as people
+ * type it (أ إ آ ٱ, or the bare ا), and ه for a final ة. tests/e2e/search.spec.ts expects each page among the first three results.
  */
-export const QUESTIONS: Record<'tr' | 'en', readonly [question: string, page: string][]> = {
+export const QUESTIONS: Record<Locale, readonly [question: string, page: string][]> = {
   tr: [
     ['en az kac ortak lazim', '/nasil-kurulur/'],
     ['yonetim kurulu kac kisiden olusur', '/nasil-kurulur/'],
@@ -46,5 +49,35 @@ export const QUESTIONS: Record<'tr' | 'en', readonly [question: string, page: st
     ['difference from a normal cooperative', '/en/how-it-differs/'],
     ['can disabled people take part', '/en/social-enterprise-model/'],
     ['is there any funding from the government', '/en/how-to-found/'],
+  ],
+  ar: [
+    ['كم عضوا نحتاج لتأسيس تعاونية', '/ar/how-to-found/'],
+    ['كَمْ عُضْوًا نَحْتَاجُ لِتَأْسِيسِ تَعَاوُنِيَّةٍ', '/ar/how-to-found/'],
+    ['الأعضاء المؤسسين', '/ar/how-to-found/'],
+    ['الاعضاء المؤسسين', '/ar/how-to-found/'],
+    ['مجلس الإدارة', '/ar/how-to-found/'],
+    ['مجلس الاداره', '/ar/how-to-found/'],
+    ['أين أسأل', '/ar/how-to-found/'],
+    ['اين اسال', '/ar/how-to-found/'],
+    ['رأس المال', '/ar/how-to-found/'],
+    ['راس المال', '/ar/how-to-found/'],
+    ['مديرية التجارة', '/ar/how-to-found/'],
+    ['KOOPBIS', '/ar/how-to-found/'],
+    ['هل يمكن توزيع الربح', '/ar/working-model/'],
+    ['ٱلفائض', '/ar/working-model/'],
+    ['الفائض', '/ar/working-model/'],
+    ['آباء', '/ar/why-it-matters/'],
+    ['اباء', '/ar/why-it-matters/'],
+    ['التنمية في المناطق الريفية', '/ar/why-it-matters/'],
+    ['إجاباتي', '/ar/privacy/'],
+    ['اجاباتي', '/ar/privacy/'],
+    ['هل يستعمل الموقع ملفات تعريف الارتباط', '/ar/privacy/'],
+    ['ما هي التعاونية الاجتماعية؟', '/ar/what-is-a-social-cooperative/'],
+    ['هل يمكن للاجئين تأسيس تعاونية', '/ar/what-is-a-social-cooperative/'],
+    ['الأشخاص ذوو الإعاقة', '/ar/what-is-a-social-cooperative/'],
+    ['الاشخاص ذوو الاعاقه', '/ar/what-is-a-social-cooperative/'],
+    ['الفرق عن التعاونية العادية', '/ar/how-it-differs/'],
+    ['العضوية المرنة', '/ar/social-enterprise-model/'],
+    ['الجمعية العامة', '/ar/glossary/'],
   ],
 };

@@ -22,17 +22,24 @@ describe('foldPageForIndex', () => {
     expect(folded).toContain('<script>const ı = 1;</script>');
     expect(folded).toContain('<!-- ı -->');
     expect(folded).toContain('<style>.ı{}</style>');
-    expect(folded).toContain('<article data-pagefind-body data-pagefind-meta="dotless:Kırsal kalkınma">');
+    expect(folded).toContain('<article data-pagefind-body data-pagefind-meta="spelling:Kırsal kalkınma">');
+  });
+
+  it('folds Arabic vowel marks and alef forms in text, and records the words as written', () => {
+    const html = page('<main data-pagefind-body><p lang="ar">الأعضاءُ <span title="أ">إدارة</span></p></main>');
+    const { html: folded, words } = foldPageForIndex(html);
+    expect(words).toEqual(['الأعضاءُ', 'إدارة']);
+    expect(folded).toContain('<p lang="ar">الاعضاء <span title="أ">اداره</span></p>');
   });
 
   it('reads the attribute written with an empty value too', () => {
     const html = page('<main data-pagefind-body="">ı</main>');
-    expect(foldPageForIndex(html).html).toContain('<main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');
+    expect(foldPageForIndex(html).html).toContain('<main data-pagefind-body data-pagefind-meta="spelling:ı">i</main>');
   });
 
   it('matches the attribute, not the words "data-pagefind-body" in text', () => {
     const html = page('<p>data-pagefind-body</p><main data-pagefind-body>ı</main>');
-    expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p><main data-pagefind-body data-pagefind-meta="dotless:ı">i</main>');
+    expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p><main data-pagefind-body data-pagefind-meta="spelling:ı">i</main>');
   });
 });
 

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { STOP_WORDS } from '../../src/data/search/stopwords';
 import { SYNONYMS } from '../../src/data/search/synonyms';
 import { followedBy, matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
-import { foldQuery } from '../../src/utils/turkish';
+import { foldQuery } from '../../src/utils/fold';
+import { locales } from '../../src/i18n';
 
 /** A word as a reader types it on a keyboard without Turkish letters. */
 const ascii = (word: string) => matchKey(word);
-const CONTENT_WORD = { tr: 'kooperatif', en: 'cooperative' } as const;
+const CONTENT_WORD = { tr: 'kooperatif', en: 'cooperative', ar: 'التعاونية' } as const;
 
 describe('stop words', () => {
-  for (const locale of ['tr', 'en'] as const) {
+  for (const locale of locales) {
     const upper = (word: string) => word.toLocaleUpperCase(locale);
     for (const word of STOP_WORDS[locale]) {
       it(`${locale}: drops “${word}”, in capitals and without Turkish letters too`, () => {
         for (const typed of [word, upper(word), ascii(word)]) {
-          expect(planQuery(`${CONTENT_WORD[locale]} ${typed}?`, locale).map(([own]) => own)).toEqual([CONTENT_WORD[locale]]);
+          expect(planQuery(`${CONTENT_WORD[locale]} ${typed}?`, locale).map(([own]) => own)).toEqual([foldQuery(CONTENT_WORD[locale])]);
         }
       });
     }
@@ -24,13 +25,18 @@ describe('stop words', () => {
     expect(planQuery('nedir?', 'tr')).toEqual([['nedir']]);
   });
 
+  it('drops Arabic question words however they are spelled, and folds the rest as the index does', () => {
+    expect(planQuery('أينَ أُسجِّل التعاونيّة؟', 'ar').map(([own]) => own)).toEqual(['اسجل', 'التعاونيه']);
+    expect(planQuery('إين اسجل التعاونية', 'ar').map(([own]) => own)).toEqual(['اسجل', 'التعاونيه']);
+  });
+
   it('keeps words the pages use as content', () => {
     expect(planQuery('en az kaç ortak gerekir', 'tr').map(([own]) => own)).toEqual(['en', 'az', 'ortak', 'gerekir']);
   });
 });
 
 describe('synonyms', () => {
-  for (const locale of ['tr', 'en'] as const) {
+  for (const locale of locales) {
     for (const { reader, site } of SYNONYMS[locale]) {
       for (const word of reader) {
         it(`${locale}: “${word}” is also searched as ${site.map((term) => `“${term}”`).join(', ')}`, () => {
@@ -59,7 +65,7 @@ describe('synonyms', () => {
   });
 
   it('writes each reader word once, as a single word', () => {
-    for (const locale of ['tr', 'en'] as const) {
+    for (const locale of locales) {
       const readers = SYNONYMS[locale].flatMap(({ reader }) => reader.map(ascii));
       expect(new Set(readers).size).toBe(readers.length);
       for (const word of readers) expect(queryWords(word)).toEqual([word]);

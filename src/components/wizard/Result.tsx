@@ -237,13 +237,17 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLi
           {format(result.rulesVersion, { version: RULES_VERSION })}
         </p>
         <p>
-          {result.reopenLink} <span class="record__link">{link}</span>
+          {/* Addresses read left to right in every language, isolated from the text around them. */}
+          {result.reopenLink}{' '}
+          <span class="record__link" dir="ltr">
+            {link}
+          </span>
         </p>
         <p>{result.sources}</p>
         <ul>
           {sources.map((source) => (
             <li key={source.url}>
-              {source.title}: {source.url}
+              {source.title}: <span dir="ltr">{source.url}</span>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import type { Locale } from '../../i18n';
  * "gerekir" (the founding page: "en az yedi kurucu ortak gerekir"), "olabilir" (the definition page:
  * "ortak (üye) olabilir"), "nereye" and "neden" (headings),
  * "need", "where" and "why" in English. "Lazım" is not dropped but searched as "gerekir" (synonyms.ts).
+ * In Arabic, matching also ignores vowel marks and alef forms (src/utils/arabic.ts).
  * Every entry has its own test in tests/unit/search-query.test.ts.
  */
 export const STOP_WORDS: Record<Locale, readonly string[]> = {
@@ -34,5 +35,11 @@ export const STOP_WORDS: Record<Locale, readonly string[]> = {
     'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will', 'must', 'have', 'has', 'be',
     'there', 'any', 'a', 'an', 'the', 'to', 'of', 'for', 'on', 'out',
     'i', 'we', 'me', 'my', 'our', 'us', 'you', 'your', 'it', 'please',
+  ],
+  ar: [
+    // Question words and the question particle ("هل يمكن …؟").
+    'هل', 'ما', 'ماذا', 'هو', 'هي', 'كيف', 'كم', 'متى', 'أين', 'لماذا', 'أي', 'من',
+    // Fillers of a question: "… ممكن", "… لو سمحت", "أنا", "نحن".
+    'يمكن', 'يمكنني', 'يمكننا', 'ممكن', 'هناك', 'أنا', 'نحن', 'لو', 'سمحت', 'في', 'على', 'عن', 'إلى',
   ],
 };

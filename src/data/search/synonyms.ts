@@ -59,4 +59,12 @@ export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
     { reader: ['share', 'divide', 'split'], site: ['distribute'] },
     { reader: ['write'], site: ['draft'] },
   ],
+  // The site's words are those of the shared terminology (BRIEF.md): الفائض, المهاجرون, الأعضاء, الدعم.
+  ar: [
+    { reader: ['لاجئ', 'لاجئين', 'اللاجئين', 'اللاجئون'], site: ['المهاجرون'] },
+    { reader: ['ربح', 'الربح', 'أرباح', 'الأرباح'], site: ['الفائض'] },
+    { reader: ['منحة', 'منح', 'تمويل'], site: ['الدعم', 'KOOP-DES'] },
+    { reader: ['شريك', 'شركاء', 'الشركاء'], site: ['الأعضاء'] },
+    { reader: ['عقد', 'لائحة'], site: ['النظام الأساسي'] },
+  ],
 };

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_FIELDS, ANSWER_KEYS, NONE, type ChoiceKey } from '../../../src/machines/answers';
 import { QUESTIONS } from '../../../src/machines/questions';
+import { encodeAnswers } from '../../../src/machines/codec';
 import {
   crossFieldErrors,
   parseChoice,
   parseList,
+  asciiDigits,
   parseNumber,
   sortByKey,
   toFormValues,
@@ -14,6 +17,9 @@ import {
 import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 const BOTH: NumberSource[] = ['form', 'link'];
+
+/** ASCII digits written in another script's run of ten, from its zero: the inverse of asciiDigits. */
+const asciiDigitsBack = (digits: string, zero: number) => digits.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
 
 describe('parseNumber', () => {
   describe.each(BOTH)('from a %s', (source) => {
@@ -40,8 +46,10 @@ describe('parseNumber', () => {
       ['7,000', 'not-a-whole-number'],
       ['7.000', 'not-a-whole-number'],
       ['1_000', 'not-a-whole-number'],
-      ['٧', 'not-a-whole-number'], // Arabic-Indic seven
       ['７', 'not-a-whole-number'], // fullwidth seven
+      ['٧.٥', 'not-a-whole-number'], // Arabic-Indic 7.5
+      ['٧٫٥', 'not-a-whole-number'], // with the Arabic decimal separator
+      ['١٬٠٠٠', 'not-a-whole-number'], // with the Arabic thousands separator
       ['seven', 'not-a-whole-number'],
       ['Infinity', 'not-a-whole-number'],
       ['0', 'too-small'],
@@ -61,12 +69,45 @@ describe('parseNumber', () => {
     expect(parseNumber('members', text, 'form')).toEqual({ ok: true, value });
   });
 
+  // The digits people type on Arabic and Persian keyboards, as the contract allows in a form.
+  it.each([
+    ['٧', 7],
+    ['۷', 7],
+    ['١٢', 12],
+    ['۱۲', 12],
+    ['٠٩', 9],
+    [' ١٠٠٠٠٠ ', 100000],
+    ['\u00a0٩\u00a0', 9], // no-break spaces
+    ['1٢', 12], // mixed, as a keyboard switched halfway gives
+    ['٣۴', 34],
+  ])('lets a form give %j for %i', (text, value) => {
+    expect(parseNumber('members', text, 'form')).toEqual({ ok: true, value });
+  });
+
+  it('reads every Arabic-Indic and Persian number as its ASCII twin (property)', () => {
+    const arabic = (digits: string) => asciiDigitsBack(digits, 0x0660);
+    const persian = (digits: string) => asciiDigitsBack(digits, 0x06f0);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100000 }), fc.constantFrom(arabic, persian), (value, write) => {
+        const typed = write(String(value));
+        expect(parseNumber('members', typed, 'form')).toEqual({ ok: true, value });
+        expect(asciiDigits(typed)).toBe(String(value));
+      }),
+    );
+  });
+
+  it('refuses an Arabic-Indic zero founders in a form as it does "0"', () => {
+    expect(parseNumber('members', '٠', 'form')).toEqual({ ok: false, reason: 'too-small' });
+  });
+
   it('counts a form field of spaces as empty', () => {
     expect(parseNumber('members', '   ', 'form')).toEqual({ ok: false, reason: 'required' });
   });
 
-  // One plan, one link: a link holds exactly what encodeAnswers writes.
+  // One plan, one link: a link holds exactly what encodeAnswers writes, in ASCII digits.
   it.each([
+    ['٧', 'not-a-whole-number'],
+    ['۷', 'not-a-whole-number'],
     [' 7', 'not-a-whole-number'],
     ['7 ', 'not-a-whole-number'],
     ['07', 'leading-zero'],
@@ -168,6 +209,13 @@ describe('validateQuestion', () => {
       values: { members: 8, workerMembers: 5 },
       errors: [],
     });
+  });
+
+  it('reads counts typed in Arabic-Indic or Persian digits, and the link carries them in ASCII', () => {
+    const { values, errors } = validateQuestion('members', { members: ' ٩ ', workerMembers: '۶' }, {});
+    expect(errors).toEqual([]);
+    expect(values).toEqual({ members: 9, workerMembers: 6 });
+    expect(encodeAnswers(values)).toMatch(/(^|&)members=9&workerMembers=6(&|$)/);
   });
 
   it('reads "none" into an empty list', () => {
