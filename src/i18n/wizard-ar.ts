@@ -41,7 +41,8 @@ const chooseFromList = 'اختر خيارًا واحدًا من القائمة';
 const doesNotStopYou = 'هذا لا يمنعك من تأسيس تعاونية.';
 
 /** Law 1163, art. 48, as the governance question says it. */
-const oneVoteByLaw = 'لكن حسب القانون، لكل عضو صوت واحد في الجمعية العامة (القانون رقم 1163، المادة 48).';
+const oneVoteByLaw =
+  'لكن قانون التعاونيات رقم 1163 (1163 sayılı Kooperatifler Kanunu) يعطي كل عضو صوتًا واحدًا في الجمعية العامة (المادة 48).';
 
 const tradeDirectorate = 'مديرية التجارة في الولاية (il ticaret müdürlüğü)';
 
@@ -136,7 +137,7 @@ export const wizardAr: WizardWords = {
       title: 'لأي غرض سيُستعمل الفائض (gelir-gider farkı)، أي الربح؟',
       hint: [
         'إذا كان الدخل أكثر من المصاريف، يبقى مال. القانون يسمّي هذا المال الباقي gelir-gider farkı، أي الفائض. وفي الكلام اليومي يسمّى الربح.',
-        'حسب القانون رقم 1163 (المادتان 38 و39)، يوضع أولًا 10 في المئة منه على الأقل في الاحتياطي (yedek akçe). هذا السؤال عن الباقي.',
+        'يوضع أولًا 10 في المئة منه على الأقل في الاحتياطي (yedek akçe). هذا ما تقوله المادتان 38 و39 من قانون التعاونيات رقم 1163 (1163 sayılı Kooperatifler Kanunu). هذا السؤال عن الباقي.',
       ],
       summary: summaries.surplus,
       options: {
