@@ -508,7 +508,7 @@ export const wizardAr: WizardWords = {
   criteria: {
     'criterion.founders-min-7': {
       name: 'سبعة أعضاء مؤسسين على الأقل',
-      says: 'حسب قانون التعاونيات رقم 1163 (1163 sayılı Kooperatifler Kanunu)، تُؤسَّس التعاونية (kooperatif) بسبعة أعضاء (ortak) على الأقل. والأعضاء المؤسسون يوقّعون النظام الأساسي (anasözleşme) (المادة 2).',
+      says: 'حسب قانون التعاونيات رقم 1163 (1163 sayılı Kooperatifler Kanunu)، تُؤسَّس التعاونية (kooperatif) بسبعة أعضاء (ortak) على الأقل. والأعضاء المؤسسون يوقّعون النظام الأساسي (anasözleşme). هذا ما تقوله المادة 2 من القانون.',
       rule: 'يجب أن يكون عدد الأعضاء المؤسسين سبعة على الأقل.',
       met: 'في خطتك سبعة أعضاء مؤسسين على الأقل.',
       notMet:
