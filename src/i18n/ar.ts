@@ -85,7 +85,7 @@ export const ar = {
 
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.description': 'الصفحة التي تبحث عنها ليست في هذا العنوان.',
-  'notFound.body': 'ربما دخل حرف خطأ عند كتابة العنوان، أو ربما نُقلت الصفحة.',
+  'notFound.body': 'ربما كُتب حرف خطأ في العنوان، أو ربما نُقلت الصفحة.',
   'notFound.searchPrompt': 'يمكنك أن تبحث في الموقع لتجد ما تبحث عنه:',
   'notFound.homeLink': 'عد إلى الصفحة الرئيسية',
   'notFound.guideLink': 'أو تصفّح صفحات الدليل:',
