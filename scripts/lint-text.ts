@@ -1,6 +1,6 @@
 /**
  * Keeps the site's terms (terms.prh.yml) with textlint: every MDX page, and every string of the
- * dictionaries in src/i18n, in both languages. A dictionary's strings are linted as plain text, one
+ * dictionaries in src/i18n, in every language. A dictionary's strings are linted as plain text, one
  * paragraph each, and a problem is reported by its key ("wizard-en.ts › criteria.focus.says").
  * Run by `npm run lint:text`, part of `npm test`; exits with 1 on any problem.
  */
@@ -31,8 +31,9 @@ for (const result of await linter.lintFiles(pages)) {
   for (const message of result.messages) problems.push(describe(`${result.filePath}:${message.line}:${message.column}`, message));
 }
 
-// The dictionaries are the .ts modules of src/i18n that export words (not routes or helpers).
-const dictionaryFiles = (await readdir(DICTIONARIES)).filter((file) => /^(?:tr|en|wizard-tr|wizard-en)\.ts$/.test(file));
+// The dictionaries are the .ts modules of src/i18n named after their locale ("ar.ts", "wizard-ar.ts"),
+// so a new language's words are kept as soon as they exist; routes and helpers have other names.
+const dictionaryFiles = (await readdir(DICTIONARIES)).filter((file) => /^(?:wizard-)?[a-z]{2}\.ts$/.test(file));
 for (const file of dictionaryFiles) {
   const module: Record<string, unknown> = await import(`../${DICTIONARIES}/${file}`);
   const entries = Object.values(module).flatMap((value) => strings(value));
