@@ -36,9 +36,6 @@ const notDecided = { label: 'We have not decided yet' };
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
 const doesNotStopYou = 'This does not stop you founding a cooperative.';
 
-/** Law 1163, art. 48, as the governance question and its criterion say it. */
-const oneVoteByLaw = 'By law, though, every member has one vote in the general assembly (Law No. 1163, article 48).';
-
 const tradeDirectorate = 'provincial trade directorate (il ticaret müdürlüğü)';
 
 export const wizardEn: WizardWords = {
@@ -164,9 +161,9 @@ export const wizardEn: WizardWords = {
         },
         'by-shares': {
           label: 'Votes will depend on each member’s share of the capital',
-          hint: `A member who puts in more capital will have more votes. ${oneVoteByLaw}`,
+          hint: 'A member who puts in more capital will have more votes.',
         },
-        'founders-decide': { label: 'The founders or a manager will decide on their own', hint: oneVoteByLaw },
+        'founders-decide': { label: 'The founders or a manager will decide on their own' },
         undecided: notDecided,
       },
       errors: {
@@ -304,11 +301,11 @@ export const wizardEn: WizardWords = {
   numbers: {
     members: {
       label: 'Number of founding members',
-      hint: 'Enter a number in figures, for example 7.',
+      hint: 'Enter a number in figures.',
       summary: summaries.members,
       errors: {
-        required: 'Enter the number of founding members in figures, for example 7',
-        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only, for example 7',
+        required: 'Enter the number of founding members in figures',
+        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only',
         'too-small': 'The number of founding members must be 1 or more',
         'too-large': 'The number of founding members must be 100,000 or fewer',
       },
@@ -318,9 +315,9 @@ export const wizardEn: WizardWords = {
       hint: 'Count the founding members who will do the cooperative’s work regularly. If none of them will, enter 0.',
       summary: summaries.workerMembers,
       errors: {
-        required: 'Enter how many members will work in the cooperative, for example 5; if none will, enter 0',
+        required: 'Enter how many members will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many members will work in the cooperative as a whole number, using figures only, for example 5',
+          'Enter how many members will work in the cooperative as a whole number, using figures only',
         'too-large': 'The number of members who will work in the cooperative must be 100,000 or fewer',
         'more-than-members':
           'The number of members who will work in the cooperative must be the same as or fewer than the number of founding members',
@@ -328,11 +325,11 @@ export const wizardEn: WizardWords = {
     },
     board: {
       label: 'Number of people on the board',
-      hint: 'Enter a number in figures, for example 3.',
+      hint: 'Enter a number in figures.',
       summary: summaries.board,
       errors: {
-        required: 'Enter the number of people on the board in figures, for example 3',
-        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only, for example 3',
+        required: 'Enter the number of people on the board in figures',
+        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only',
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
@@ -344,9 +341,9 @@ export const wizardEn: WizardWords = {
       hint: 'Count the people on the board who will also work in the cooperative. If none of them will, enter 0.',
       summary: summaries.workerBoard,
       errors: {
-        required: 'Enter how many people on the board will work in the cooperative, for example 2; if none will, enter 0',
+        required: 'Enter how many people on the board will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many people on the board will work in the cooperative as a whole number, using figures only, for example 2',
+          'Enter how many people on the board will work in the cooperative as a whole number, using figures only',
         'too-large': 'The number of people on the board who will work in the cooperative must be 100,000 or fewer',
         'more-than-board':
           'The number of people on the board who will work in the cooperative must be the same as or fewer than the number of people on the board',

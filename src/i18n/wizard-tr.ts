@@ -36,9 +36,6 @@ const notDecided = { label: 'Henüz karar vermedik' };
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
 const doesNotStopYou = 'Bu, kooperatif kurmanıza engel değildir.';
 
-/** Law 1163, art. 48, as the governance question and its criterion say it. */
-const oneVoteByLaw = 'Kanuna göre ise genel kurulda her ortağın bir oyu vardır (1163 sayılı Kanun, m. 48).';
-
 export const wizardTr: WizardWords = {
   intro: {
     title: 'Kuruluş planınız sosyal kooperatife uyuyor mu?',
@@ -160,11 +157,10 @@ export const wizardTr: WizardWords = {
         },
         'by-shares': {
           label: 'Oylar sermaye payına göre olacak',
-          hint: `Daha çok sermaye koyanın daha çok oyu olacak. ${oneVoteByLaw}`,
+          hint: 'Daha çok sermaye koyanın daha çok oyu olacak.',
         },
         'founders-decide': {
           label: 'Kurucular ya da bir yönetici tek başına karar verecek',
-          hint: oneVoteByLaw,
         },
         undecided: notDecided,
       },
@@ -305,11 +301,11 @@ export const wizardTr: WizardWords = {
   numbers: {
     members: {
       label: 'Kurucu ortak sayısı',
-      hint: 'Rakamla yazın, örneğin 7.',
+      hint: 'Rakamla yazın.',
       summary: summaries.members,
       errors: {
-        required: 'Kurucu ortak sayısını rakamla yazın, örneğin 7',
-        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla, tam sayı olarak yazın, örneğin 7',
+        required: 'Kurucu ortak sayısını rakamla yazın',
+        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
         'too-small': 'Kurucu ortak sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Kurucu ortak sayısı 100.000 ya da daha az olmalı',
       },
@@ -319,19 +315,19 @@ export const wizardTr: WizardWords = {
       hint: 'Kooperatifin işini düzenli olarak yapacak kurucu ortakları sayın. Hiçbiri çalışmayacaksa 0 yazın.',
       summary: summaries.workerMembers,
       errors: {
-        required: 'Çalışan ortak sayısını rakamla yazın, örneğin 5; hiçbiri çalışmayacaksa 0 yazın',
-        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın, örneğin 5',
+        required: 'Çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
+        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
         'too-large': 'Çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-members': 'Çalışan ortak sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı',
       },
     },
     board: {
       label: 'Yönetim kurulundaki kişi sayısı',
-      hint: 'Rakamla yazın, örneğin 3.',
+      hint: 'Rakamla yazın.',
       summary: summaries.board,
       errors: {
-        required: 'Yönetim kurulundaki kişi sayısını rakamla yazın, örneğin 3',
-        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla, tam sayı olarak yazın, örneğin 3',
+        required: 'Yönetim kurulundaki kişi sayısını rakamla yazın',
+        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla, tam sayı olarak yazın',
         'too-small': 'Yönetim kurulundaki kişi sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Yönetim kurulundaki kişi sayısı 100.000 ya da daha az olmalı',
         'more-than-members':
@@ -344,9 +340,9 @@ export const wizardTr: WizardWords = {
       summary: summaries.workerBoard,
       errors: {
         required:
-          'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın, örneğin 2; hiçbiri çalışmayacaksa 0 yazın',
+          'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
         'not-a-whole-number':
-          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın, örneğin 2',
+          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
         'too-large': 'Yönetim kurulundaki çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-board':
           'Yönetim kurulundaki çalışan ortak sayısı, yönetim kurulundaki kişi sayısına eşit ya da ondan az olmalı',
