@@ -6,6 +6,7 @@ import { test as withoutPage, type Page } from '@playwright/test';
 import { OFFLINE_LANGUAGE_BUDGET } from '../../budgets';
 import { offlineWeight, precachedUrls } from '../../scripts/precache';
 import { defaultLocale, type Locale } from '../../src/i18n';
+import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
 import { ROUTES } from '../../src/i18n/routes';
 import { tr, type UiKey } from '../../src/i18n/tr';
@@ -27,7 +28,7 @@ import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } fr
 test.use({ serviceWorkers: 'allow' });
 
 /** Each language's words, typed by Locale: a new language fails the type check until it is added here. */
-const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar };
 
 /** The pages a language's built worker keeps, as addresses: "/sozluk/index.html" → "/sozluk/". */
 const savedPages = (locale: Locale) =>
