@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { allPages } from './site';
+import { allPages, sitePages } from './site';
 // Plain Playwright, not ./fixtures: these checks read files and need no browser page.
 import { expect, test } from '@playwright/test';
 
@@ -29,6 +29,26 @@ function fileFor(pathname: string): string | undefined {
 const links = pages.flatMap(({ file, html }) =>
   [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map(([, target]) => ({ from: addressOf(file), target: target!.replaceAll('&amp;', '&') })),
 );
+
+/** The pages a reader can follow to from each page: its links and its forms (the search form). */
+const followable = new Map(
+  pages.map(({ file, html }) => {
+    const from = addressOf(file);
+    const targets = [...html.matchAll(/<(?:a|form)\s(?:[^>]*?\s)?(?:href|action)="([^"]*)"/g)].map(([, target]) => target!.replaceAll('&amp;', '&'));
+    return [from, targets.map((target) => new URL(target, `http://site${from}`)).filter((url) => url.host === 'site').map((url) => url.pathname)];
+  }),
+);
+
+test('following links (and the search form) from the home page reaches every page of the site', () => {
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    for (const next of followable.get(path) ?? []) {
+      if (!seen.has(next)) seen.add(next) && queue.push(next);
+    }
+  }
+  expect([...seen].sort()).toEqual(expect.arrayContaining(sitePages()));
+});
 
 test('every page of the site is read, and each has links to check', () => {
   expect(pages.map(({ file }) => addressOf(file))).toEqual(expect.arrayContaining(allPages()));
