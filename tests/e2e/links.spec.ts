@@ -43,8 +43,9 @@ test('following links (and the search form) from the home page reaches every pag
   const seen = new Set<string>(['/']);
   const queue = ['/'];
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-    for (const next of followable.get(path) ?? []) {
-      if (!seen.has(next)) seen.add(next) && queue.push(next);
+    for (const next of (followable.get(path) ?? []).filter((target) => !seen.has(target))) {
+      seen.add(next);
+      queue.push(next);
     }
   }
   expect([...seen].sort()).toEqual(expect.arrayContaining(sitePages()));
