@@ -30,7 +30,7 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 /** The contract's example result link, as the page for NGOs publishes it (DeepLinks.astro). */
 function publishedResultLink(): string {
   const html = readFileSync(distFile('/sitenize-ekleyin/'), 'utf8');
-  const link = new RegExp(`<code>(https?://[^<]*${ROUTES.result.tr}#[^<]+)</code>`).exec(html)?.[1];
+  const link = new RegExp(`<code[^>]*>(https?://[^<]*${ROUTES.result.tr}#[^<]+)</code>`).exec(html)?.[1];
   if (!link) throw new Error('dist/sitenize-ekleyin/ gives no result link: build first');
   const { pathname, hash } = new URL(link.replaceAll('&amp;', '&'));
   return `${pathname}${hash}`;
@@ -214,7 +214,7 @@ if (paint) {
   console.table({
     [`content page ${paint.content.path}`]: { 'FCP ms': paint.content.fcpMs, 'LCP ms': paint.content.lcpMs },
     [`wizard ${paint.wizard.path}`]: { 'FCP ms': paint.wizard.fcpMs, 'LCP ms': paint.wizard.lcpMs },
-    'wizard / content': { 'FCP ms': paint.ratio.fcp, 'LCP ms': paint.ratio.lcp },
+    'wizard / content': { 'FCP ms': paint.ratio.fcp.toFixed(2), 'LCP ms': paint.ratio.lcp.toFixed(2) },
   });
 }
 if (withBuild) {
