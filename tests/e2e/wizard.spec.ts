@@ -95,9 +95,10 @@ test('a founder goes from the home page through the first half of the questions 
 
 /**
  * Each right-to-left language, whose layout and reading order differ, walks every state once with
- * the keyboard alone, axe on each screen: one run from the start page to the result, in two halves
- * so that each stays short. (English shares the Turkish layout; every-page.spec.ts checks its pages.)
+ * the keyboard alone, axe on each screen: one run from the start page to the result, in parts of
+ * RTL_WALK_PART questions, so that each stays well within a test's time on a busy machine. (English shares the Turkish layout; every-page.spec.ts checks its pages.)
  */
+const RTL_WALK_PART = 3;
 for (const locale of locales.filter((code) => directions[code] === 'rtl')) {
   const localWords = wizardWords[locale];
   /** The question on screen passes axe, and has its heading focused when the keyboard brought it. */
@@ -107,32 +108,34 @@ for (const locale of locales.filter((code) => directions[code] === 'rtl')) {
     await expectNoAxeViolations(page);
   };
 
-  test(`${locale}: the keyboard alone walks the start page and the first half of the questions, axe on each screen`, async ({ page }) => {
-    await page.goto(ROUTES.wizard[locale]);
-    await expect(page.getByRole('button', { name: localWords.intro.start })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await pressButton(page, localWords.intro.start);
-    for (const question of QUESTION_IDS.slice(0, half)) {
-      await expectQuestionScreen(page, question);
-      await answerWithKeyboard(page, question, MATCHING_PLAN, locale);
-    }
-  });
-
-  test(`${locale}: the keyboard alone walks the second half of the questions and the check page to the result, axe on each screen`, async ({ page }) => {
-    const asked = QUESTIONS.slice(0, half).flatMap(({ keys }) => keys);
-    await page.goto(wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[half], locale));
-    for (const question of QUESTION_IDS.slice(half)) {
-      await expectQuestionScreen(page, question, question === QUESTION_IDS[half]);
-      await answerWithKeyboard(page, question, MATCHING_PLAN, locale);
-    }
-    await expectStep(page, 'check');
-    await expect(page.locator('h1')).toBeFocused();
-    await expect(page.locator('h1')).toHaveText(localWords.check.title);
-    await expectNoAxeViolations(page);
-    await pressButton(page, localWords.check.confirm);
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-    expect(new URL(page.url()).pathname).toBe(ROUTES.result[locale]);
-  });
+  // Each part opens where the one before ended, by a link with the answers so far.
+  for (let first = 0; first < QUESTION_IDS.length; first += RTL_WALK_PART) {
+    const part = QUESTION_IDS.slice(first, first + RTL_WALK_PART);
+    const isLast = first + part.length === QUESTION_IDS.length;
+    test(`${locale}: the keyboard alone walks ${first === 0 ? 'the start page and ' : ''}questions ${first + 1}–${first + part.length}${isLast ? ' and the check page to the result' : ''}, axe on each screen`, async ({ page }) => {
+      if (first === 0) {
+        await page.goto(ROUTES.wizard[locale]);
+        await expect(page.getByRole('button', { name: localWords.intro.start })).toBeVisible();
+        await expectNoAxeViolations(page);
+        await pressButton(page, localWords.intro.start);
+      } else {
+        const asked = QUESTIONS.slice(0, first).flatMap(({ keys }) => keys);
+        await page.goto(wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[first], locale));
+      }
+      for (const question of part) {
+        await expectQuestionScreen(page, question, first > 0 && question === part[0]);
+        await answerWithKeyboard(page, question, MATCHING_PLAN, locale);
+      }
+      if (!isLast) return expectStep(page, QUESTION_IDS[first + part.length]!);
+      await expectStep(page, 'check');
+      await expect(page.locator('h1')).toBeFocused();
+      await expect(page.locator('h1')).toHaveText(localWords.check.title);
+      await expectNoAxeViolations(page);
+      await pressButton(page, localWords.check.confirm);
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
+      expect(new URL(page.url()).pathname).toBe(ROUTES.result[locale]);
+    });
+  }
 }
 
 test('a founder answers the second half, reaches the result and goes back with the keyboard alone', async ({ page }) => {
