@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { HOST_ORIGIN, HOST_PORT, PORT } from './tests/e2e/servers';
+import { ORIGIN, PORT } from './tests/e2e/servers';
 
 /** Debian's Chromium: Playwright's own browser download is not reachable from our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,7 +13,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: ORIGIN,
     locale: 'tr-TR',
     // Every page registers a service worker that downloads its whole language (scripts/build-service-workers.ts).
     // Blocked in every test but those of offline use (tests/e2e/offline.spec.ts allows them): each test's
@@ -33,29 +33,23 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Both started from node_modules/.bin (not npx), so that stopping them stops the servers themselves.
-  // The timeouts are start-up limits, not test limits: each starts in 1 to 3 s on a quiet machine,
-  // and a busy 2-core CI machine may be ten times slower before it gives up.
+  // Started from node_modules/.bin (not npx), so that stopping it stops the server itself. The
+  // timeout is a start-up limit, not a test limit: it starts in 1 to 3 s on a quiet machine, and a
+  // busy 2-core CI machine may be ten times slower before it gives up.
   webServer: [
-    {
-      // --ignore-lock lets it run beside a developer's own `npm start`.
-      command: `node_modules/.bin/astro preview --port ${PORT} --ignore-lock`,
-      url: `http://localhost:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
+    // The published site's own host, with its headers: every test sees what readers get.
     {
       // Loopback only, no devtools port to clash with another run's, and nothing sent home: no
       // metrics, no update check (it sits in the banner), no fetch of Cloudflare's request metadata.
       // Its logs and settings stay in the ignored .wrangler/ folder, not in the user's home.
-      command: `node_modules/.bin/wrangler pages dev dist --ip 127.0.0.1 --port ${HOST_PORT} --inspector-port 0 --compatibility-date 2026-11-01 --show-interactive-dev-session=false --log-level warn`,
+      command: `node_modules/.bin/wrangler pages dev dist --ip 127.0.0.1 --port ${PORT} --inspector-port 0 --compatibility-date 2026-11-01 --show-interactive-dev-session=false --log-level warn`,
       env: {
         WRANGLER_SEND_METRICS: 'false',
         WRANGLER_HIDE_BANNER: 'true',
         CLOUDFLARE_CF_FETCH_ENABLED: 'false',
         XDG_CONFIG_HOME: resolve('.wrangler/config'),
       },
-      url: `${HOST_ORIGIN}/`,
+      url: `${ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -21,8 +21,9 @@ const SITE_HEADERS = [
   'X-Content-Type-Options: nosniff',
   'Referrer-Policy: no-referrer',
   'Cross-Origin-Opener-Policy: same-origin',
-  // The result page copies its link: the one permission the site keeps for itself.
-  'Permissions-Policy: accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), bluetooth=(), camera=(), display-capture=(), document-domain=(), encrypted-media=(), fullscreen=(), gamepad=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), local-fonts=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-create=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), web-share=(), xr-spatial-tracking=(), clipboard-read=(), clipboard-write=(self)',
+  // The result page copies its link: the one permission the site keeps for itself. Only features
+  // Chromium knows: an unknown one costs a console message on every page (tests/e2e/headers.spec.ts).
+  'Permissions-Policy: accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), gamepad=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), local-fonts=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-create=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), clipboard-read=(), clipboard-write=(self)',
 ];
 
 const CACHE_RULES = [
@@ -57,6 +58,20 @@ for (const { path, policy } of pages) {
   // "! Name" is Cloudflare Pages' way to drop a header an earlier rule gave.
   if (policy !== sitePolicy || FRAMEABLE.includes(path)) rules.push([path, '! Content-Security-Policy', cspLine(policy, path)]);
 }
+
+/**
+ * A worker takes its policy from its own response, not from the page that starts it: a script that
+ * compiles WebAssembly (Pagefind's search worker) gets the site's policy plus 'wasm-unsafe-eval', nothing more.
+ */
+const WASM = "'wasm-unsafe-eval'";
+const wasmPolicy = sitePolicy.replace(/script-src([^;]*)/, (directive) => (directive.includes(WASM) ? directive : `${directive.trimEnd()} ${WASM}`));
+const compilesWasm = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.js') && readFileSync(join(DIST, file), 'utf8').includes('WebAssembly.'))
+  .sort()
+  .map((file) => `/${file}`);
+if (compilesWasm.length === 0) throw new Error('No script compiles WebAssembly: has Pagefind moved its worker?');
+for (const path of compilesWasm) rules.push([path, '! Content-Security-Policy', cspLine(wasmPolicy, path)]);
+
 for (const [pattern, header] of CACHE_RULES) rules.push([pattern, header]);
 
 const text = rules.map(([pattern, ...headers]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n')).join('\n\n');

@@ -10,7 +10,7 @@ import { toFormValues } from '../../src/machines/validation';
 import { HEIGHT_MESSAGE } from '../../src/scripts/embed';
 import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
-import { HOST_ORIGIN } from './servers';
+import { ORIGIN } from './servers';
 
 /**
  * An NGO's page with the code /sitenize-ekleyin/ publishes, copied from the built page as an NGO
@@ -35,7 +35,7 @@ async function publishedCode(page: Page, locale: Locale) {
 async function hostNgoPage(context: BrowserContext, site: string, body: string) {
   await context.route(`${site}/**`, async (route) => {
     const { pathname, search } = new URL(route.request().url());
-    await route.fulfill({ response: await route.fetch({ url: `${HOST_ORIGIN}${pathname}${search}` }) });
+    await route.fulfill({ response: await route.fetch({ url: `${ORIGIN}${pathname}${search}` }) });
   });
   await context.route(PARENT, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>NGO</title><body>${body}</body></html>` }),

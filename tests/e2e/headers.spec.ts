@@ -5,7 +5,7 @@ import { addressesOf } from '../../src/i18n/routes';
 import { distFile } from '../../scripts/sizes';
 import { TAKE_OVER } from '../../scripts/precache';
 import { offlineLocales, workerScript } from '../../src/utils/offline';
-import { HOST_ORIGIN } from './servers';
+import { ORIGIN } from './servers';
 import { allPages } from './site';
 
 /**
@@ -18,7 +18,7 @@ const embedded = addressesOf('embed', 'embedResult');
 const directives = (policy: string) =>
   new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1).join(' ')]));
 
-const headersOf = async (request: import('@playwright/test').APIRequestContext, path: string) => (await request.head(`${HOST_ORIGIN}${path}`)).headers();
+const headersOf = async (request: import('@playwright/test').APIRequestContext, path: string) => (await request.head(`${ORIGIN}${path}`)).headers();
 
 test('every page is sent the policy of its <meta>, plus frame-ancestors: any site for the embedded wizard, none for the rest', async ({ request }) => {
   const pages = allPages();
@@ -52,7 +52,7 @@ test('hashed bundles are cached for a year, and every bundle has a hash in its n
 
 test('the service workers are asked afresh on every check for a new version, and only the site’s own workers may run', async ({ request }) => {
   for (const path of [...offlineLocales.map(workerScript), TAKE_OVER]) {
-    const response = await request.get(`${HOST_ORIGIN}${path}`);
+    const response = await request.get(`${ORIGIN}${path}`);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('no-cache');
   }
@@ -60,4 +60,16 @@ test('the service workers are asked afresh on every check for a new version, and
     const policy = directives((await headersOf(request, path))['content-security-policy'] ?? '');
     expect(policy.get('worker-src'), path).toBe("'self'");
   }
+});
+
+test('every script that runs as a worker is sent a policy of its own: the site’s, plus WebAssembly for search only', async ({ request }) => {
+  // A worker takes its policy from its own response, not from the page that starts it.
+  const site = directives((await headersOf(request, '/'))['content-security-policy'] ?? '');
+  const withWasm = new Map(site).set('script-src', `${site.get('script-src')} 'wasm-unsafe-eval'`);
+  const workers = [['/pagefind/pagefind-worker.js', withWasm], ...[...offlineLocales.map(workerScript), TAKE_OVER].map((path) => [path, site] as const)] as const;
+  for (const [path, expected] of workers) {
+    const policy = directives((await headersOf(request, path))['content-security-policy'] ?? '');
+    expect(Object.fromEntries(policy), path).toEqual(Object.fromEntries(expected));
+  }
+  expect(site.get('script-src')).not.toContain('wasm');
 });

@@ -15,7 +15,7 @@ import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
 import { localeOfPath, manifestPath, offlineLocales, workerScope, workerScript } from '../../src/utils/offline';
 import { MATCHING_PLAN } from '../support/plans';
-import { PORT } from './servers';
+import { ORIGIN, PORT } from './servers';
 import { expect, test } from './fixtures';
 import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } from './wizard-driver';
 
@@ -227,13 +227,13 @@ withoutPage('each language’s download for offline use stays within its budget,
 
 withoutPage('each language has a manifest that opens its guide, with icons of the sizes phones ask for', async ({ request }) => {
   for (const locale of offlineLocales) {
-    const manifest = await (await request.get(`http://localhost:${PORT}${manifestPath(locale)}`)).json();
+    const manifest = await (await request.get(`${ORIGIN}${manifestPath(locale)}`)).json();
     expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: dictionaries[locale]['site.name'] });
     expect(['ltr', 'rtl']).toContain(manifest.dir);
     const sizes = (manifest.icons as { sizes: string; purpose?: string }[]).map(({ sizes, purpose }) => `${sizes}${purpose ? ` ${purpose}` : ''}`);
     expect(sizes).toEqual(expect.arrayContaining(['any', '192x192', '512x512', '512x512 maskable']));
     for (const icon of manifest.icons as { src: string; type: string }[]) {
-      const response = await request.get(`http://localhost:${PORT}${icon.src}`);
+      const response = await request.get(`${ORIGIN}${icon.src}`);
       expect(response.status(), icon.src).toBe(200);
       expect(response.headers()['content-type'], icon.src).toContain(icon.type);
     }

@@ -1,8 +1,7 @@
 /**
- * The two servers the tests run against, each on a port of its own (TEST_PORT lets helpers and CI
- * runs share a machine): `astro preview` for the pages, and Cloudflare's own runtime, `wrangler
- * pages dev`, for what only the host adds: the headers of dist/_headers.
+ * The one server the browser tests run against: Cloudflare's own runtime, `wrangler pages dev dist`,
+ * which sends the headers of dist/_headers as the published site does. TEST_PORT lets helpers and
+ * CI runs share a machine.
  */
 export const PORT = Number(process.env.TEST_PORT ?? 4399);
-export const HOST_PORT = PORT + 100;
-export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
