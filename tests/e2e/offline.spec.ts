@@ -17,7 +17,7 @@ import { localeOfPath, manifestPath, offlineLocales, workerScope, workerScript }
 import { MATCHING_PLAN } from '../support/plans';
 import { ORIGIN, PORT } from './servers';
 import { expect, test } from './fixtures';
-import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, words } from './wizard-driver';
+import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, wizardLink, words } from './wizard-driver';
 
 /**
  * Offline use (issue 11): each language's service worker (scripts/build-service-workers.ts), tried
@@ -179,8 +179,23 @@ test.describe('a new version', () => {
   function publishNewVersion() {
     const glossary = join(copy, 'sozluk/index.html');
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/<h1([^>]*)>/, `<h1$1>${MARK} `));
+    nextRevision();
+  }
+
+  /** Moves the glossary's revision in the Turkish worker on, so that the browser finds a new version. */
+  function nextRevision() {
     const worker = join(copy, workerScript('tr'));
-    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/(url:"\/sozluk\/index\.html",revision:")[0-9a-f]+/, '$1new'));
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/(url:"\/sozluk\/index\.html",revision:")[0-9a-z]+/, `$1v${Date.now()}`));
+  }
+
+  /** Publishes a new version and waits until this browser has installed it behind the one in charge. */
+  async function newVersionWaits(page: Page) {
+    nextRevision();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+      while (!registration?.waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
   }
 
   test('is announced politely mid-answer, steals no focus, and takes over on the next navigation', async ({ page }) => {
@@ -209,6 +224,40 @@ test.describe('a new version', () => {
     await page.getByRole('navigation', { name: tr['nav.label'] }).getByRole('link', { name: tr['nav.glossary'] }).click();
     await expect(page.locator('h1')).toContainText(MARK);
     await expect(page.getByRole('status')).toHaveCount(0);
+  });
+
+  test('an address with a #fragment opens whole while a new version waits: a result link, a wizard step, the language switch', async ({ page }) => {
+    const origin = `http://127.0.0.1:${UPDATE_PORT}`;
+    await visitOnce(page, `${origin}${ROUTES.home.tr}`);
+    // Now in the worker's charge: a page the worker does not control would let a new version in at once.
+    await page.goto(`${origin}${ROUTES.home.tr}`);
+    const opened = page.locator('[data-verdict]');
+    const takeOvers: Record<string, string>[] = [];
+    page.on('response', (response) => {
+      if (response.fromServiceWorker() && response.headers()['content-security-policy']?.startsWith("default-src 'none'")) takeOvers.push(response.headers());
+    });
+
+    await newVersionWaits(page);
+    await page.goto(`${origin}${resultLink(MATCHING_PLAN)}`);
+    await expect(opened).toHaveAttribute('data-verdict', 'matches');
+
+    await newVersionWaits(page);
+    await page.goto(`${origin}${wizardLink(MATCHING_PLAN, 'check')}`);
+    await expect(page.getByRole('button', { name: words.check.confirm })).toBeVisible();
+
+    await newVersionWaits(page);
+    await page.goto(`${origin}${resultLink(MATCHING_PLAN)}`);
+    await page.locator('a[data-language-switch][hreflang="en"]').click();
+    await expect(page).toHaveURL(new RegExp(`${ROUTES.result.en}#`));
+    await expect(opened).toHaveAttribute('data-verdict', 'matches');
+
+    // The page that reloads carries the site's security headers too.
+    // At least one per navigation: a reload that comes before the new version is in charge is answered again.
+    expect(takeOvers.length).toBeGreaterThanOrEqual(3);
+    for (const headers of takeOvers) {
+      expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' });
+    }
   });
 });
 
