@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
-import { offlineLocales, workerScript } from '../src/utils/offline.ts';
 import { TAKE_OVER, addressOf } from './precache.ts';
+import { SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
 
@@ -33,7 +33,7 @@ const CACHE_RULES = [
   ['/pagefind/*', 'Cache-Control: public, max-age=3600, must-revalidate'],
   // The service workers and the script they import, asked afresh each time the browser checks for a
   // new version, so that a fix reaches readers on their next visit (scripts/build-service-workers.ts).
-  ...[...offlineLocales.map(workerScript), TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
+  ...[...SHIPPED_WORKERS, TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
 ] as const;
 
 function policyOf(html: string, file: string): string {

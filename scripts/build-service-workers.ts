@@ -16,13 +16,15 @@
  * only English pages has no worker for "/", so a Turkish page followed offline gets the browser's
  * own offline message.
  */
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
 import { offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
 import { TAKE_OVER, localesInScope, offlineWeight, precacheFiles } from './precache.ts';
+import { RETIRED_WORKER, SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
 
@@ -70,6 +72,13 @@ for (const locale of offlineLocales) {
   const weight = offlineWeight(locale, DIST);
   console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);
   if (weight > OFFLINE_LANGUAGE_BUDGET) problems.push(`${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`);
+}
+const current: string[] = offlineLocales.map(workerScript);
+for (const path of current) if (!(SHIPPED_WORKERS as readonly string[]).includes(path)) problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
+for (const path of SHIPPED_WORKERS.filter((path) => !current.includes(path))) {
+  mkdirSync(dirname(join(DIST, path)), { recursive: true });
+  writeFileSync(join(DIST, path), RETIRED_WORKER);
+  console.log(`Service worker ${path}: retired, clears its caches and unregisters`);
 }
 if (problems.length > 0) {
   console.error(`Service workers failed:\n${problems.join('\n')}`);

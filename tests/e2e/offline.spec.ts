@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { test as withoutPage, type Page } from '@playwright/test';
 import { OFFLINE_LANGUAGE_BUDGET } from '../../budgets';
 import { offlineWeight, precachedUrls } from '../../scripts/precache';
+import { RETIRED_WORKER } from '../../scripts/retired-worker';
 import { defaultLocale, type Locale } from '../../src/i18n';
 import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
@@ -258,6 +259,24 @@ test.describe('a new version', () => {
       expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
       expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' });
     }
+  });
+
+  test('a language whose worker is removed is not stuck: the retired worker clears its caches and lets the network answer', async ({ page }) => {
+    const origin = `http://127.0.0.1:${UPDATE_PORT}`;
+    const home = `${origin}${ROUTES.home.en}`;
+    await visitOnce(page, home);
+    // What the build writes where a language's worker was (scripts/build-service-workers.ts).
+    writeFileSync(join(copy, workerScript('en')), RETIRED_WORKER);
+    const state = () =>
+      page.evaluate(async (scope) => ({
+        registered: Boolean(await navigator.serviceWorker.getRegistration(scope)),
+        caches: (await caches.keys()).filter((name) => name.endsWith(scope)).length,
+      }), new URL(home).href);
+    expect(await state()).toEqual({ registered: true, caches: 1 });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(state).toEqual({ registered: false, caches: 0 });
+    const response = await page.goto(home);
+    expect(response?.fromServiceWorker()).toBe(false);
   });
 });
 
