@@ -55,6 +55,7 @@ export const ar = {
   'search.allPages': 'كل صفحات الموقع',
   // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
   'search.partial': 'لا توجد صفحة فيها كل كلماتك. هذه أقرب النتائج:',
+  'search.tooLong': 'كان بحثك طويلًا جدًا، فبحثنا بأول {max} حرف منه فقط.',
   'search.didYouMean': 'هل تقصد:',
   'search.help.heading': 'ألم تجد ما تبحث عنه؟',
   'search.help.wizard': 'التقييم الذاتي: هل تتفق خطتك مع التعاونية الاجتماعية؟',

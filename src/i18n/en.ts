@@ -50,6 +50,7 @@ export const en = {
   'search.allPages': 'All pages on this site',
   // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
   'search.partial': 'No page holds all your words; the nearest results:',
+  'search.tooLong': 'Your search was too long: only its first {max} characters were searched for.',
   'search.didYouMean': 'Did you mean:',
   'search.help.heading': 'Did not find what you were looking for?',
   'search.help.wizard': 'The self-assessment: does your plan match the description of a social cooperative?',

@@ -47,6 +47,7 @@ export const tr = {
   'search.allPages': 'Sitedeki bütün sayfalar',
   // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
   'search.partial': 'Tüm sözcükleri içeren sayfa yok; en yakın sonuçlar:',
+  'search.tooLong': 'Aramanız çok uzundu: yalnızca ilk {max} karakteriyle arandı.',
   'search.didYouMean': 'Bunu mu demek istediniz:',
   'search.help.heading': 'Aradığınızı bulamadınız mı?',
   'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',

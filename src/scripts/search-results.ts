@@ -31,7 +31,21 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-export type Messages = Record<'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed' | 'partial' | 'didYouMean', string>;
+export type Messages = Record<'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed' | 'partial' | 'didYouMean' | 'tooLong', string>;
+
+/**
+ * A status sentence with the reader's query in a <bdi>, so that its direction marks (a right-to-left
+ * override in a crafted link) cannot turn the rest of the sentence around.
+ */
+function withQuery(template: string, query: string, count: number): (string | HTMLElement)[] {
+  return template.split('{query}').flatMap((part, index) => {
+    const text = format(part, { count });
+    if (index === 0) return [text];
+    const isolated = document.createElement('bdi');
+    isolated.textContent = query;
+    return [isolated, text];
+  });
+}
 
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
@@ -128,8 +142,9 @@ export function createSearch(root: HTMLElement, messages: Messages): ((query: st
   };
 
   let latest = 0;
-  return async (query, pause) => {
+  return async (typed, pause) => {
     const run = ++latest;
+    const { query, cut } = rules.limitQuery(typed);
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -150,8 +165,8 @@ export function createSearch(root: HTMLElement, messages: Messages): ((query: st
       if (run !== latest) return;
       list.replaceChildren(...data.map(resultItem));
       const count = results.length;
-      const found = format(count === 0 ? messages.noResults : count === 1 ? messages.result : messages.results, { query, count });
-      status.textContent = partial ? `${found} ${messages.partial}` : found;
+      const found = withQuery(count === 0 ? messages.noResults : count === 1 ? messages.result : messages.results, query, count);
+      status.replaceChildren(...found, ...(partial ? [` ${messages.partial}`] : []), ...(cut ? [` ${messages.tooLong}`] : []));
       if (count > 0) return;
       help.hidden = false;
       const spelling = rules.suggestSpelling(query, await loadVocabulary().catch(() => []));

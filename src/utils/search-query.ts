@@ -9,6 +9,19 @@ import { foldQuery } from './fold';
  * so that it is tested without a browser; the search page's script loads it once the reader types.
  */
 
+/**
+ * The longest query searched and written into the address, in characters: a reader's question is far
+ * shorter, a query of 100 KB costs seconds of work, and an address of a few KB is refused by hosts
+ * (HTTP 431).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The query cut to MAX_QUERY_LENGTH characters, never inside one (an emoji, an Arabic letter pair). */
+export function limitQuery(query: string): { query: string; cut: boolean } {
+  const characters = Array.from(query.slice(0, MAX_QUERY_LENGTH * 2));
+  return characters.length > MAX_QUERY_LENGTH ? { query: characters.slice(0, MAX_QUERY_LENGTH).join(''), cut: true } : { query, cut: false };
+}
+
 /** A word as search compares it: lower-cased by the Turkish rules, ı folded, accents and cedillas dropped, as Pagefind drops them. */
 export function matchKey(word: string): string {
   return foldQuery(word).normalize('NFD').replace(/\p{M}/gu, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOP_WORDS } from '../../src/data/search/stopwords';
 import { SYNONYMS } from '../../src/data/search/synonyms';
-import { followedBy, matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
+import { MAX_QUERY_LENGTH, followedBy, limitQuery, matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
 import { foldQuery } from '../../src/utils/fold';
 import { locales } from '../../src/i18n';
 
@@ -139,5 +139,18 @@ describe('spelling suggestions', () => {
     expect(suggestSpelling('kırsal kooperatif', vocabulary)).toBeUndefined();
     expect(suggestSpelling('ris', vocabulary)).toBeUndefined();
     expect(suggestSpelling('zzzqqq', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('limitQuery', () => {
+  const long = 'k'.repeat(MAX_QUERY_LENGTH);
+  it.each([
+    ['a question', 'kâr payı dağıtılır mı?', 'kâr payı dağıtılır mı?', false],
+    ['exactly the limit', long, long, false],
+    ['one character over', `${long}x`, long, true],
+    ['100 KB', 'kooperatif '.repeat(9_300), 'kooperatif '.repeat(9_300).slice(0, MAX_QUERY_LENGTH), true],
+    ['an emoji at the edge, kept whole or left out', `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩‍👧x`, `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩`, true],
+  ])('%s', (_, query, expected, cut) => {
+    expect(limitQuery(query)).toEqual({ query: expected, cut });
   });
 });
