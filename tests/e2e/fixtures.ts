@@ -11,17 +11,33 @@ export function recordCspViolations(page: Page): string[] {
   return violations;
 }
 
+/** Every console message and uncaught error of a page: the site logs nothing, so each one is a fault. */
+export function recordConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    // Said by the test harness, not the site: the suite blocks service workers (playwright.config.ts).
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
+    messages.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  return messages;
+}
+
 /**
- * The tests' `test`: on every page a test visits, a Content Security Policy violation fails the
- * test. So every page and every wizard step that the suite reaches is also a check of the policy.
- * Tests that need no page (build checks, HTTP checks) use Playwright's own `test`, which opens none.
+ * The tests' `test`: on every page a test visits, a console message (a Content Security Policy
+ * violation, a header the browser does not understand, an error) fails the test. So every page and
+ * every wizard step that the suite reaches is also a check of the policy and the headers. A test
+ * that causes a message on purpose names it in `expectedConsole`. Tests that need no page (build
+ * checks, HTTP checks) use Playwright's own `test`, which opens none.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
-  cspViolations: [
-    async ({ page }, use) => {
-      const violations = recordCspViolations(page);
-      await use(violations);
-      if (violations.length > 0) throw new Error(`Content Security Policy violations:\n${violations.join('\n')}`);
+export const test = base.extend<{ expectedConsole: RegExp[]; consoleMessages: string[] }>({
+  expectedConsole: [[], { option: true }],
+  consoleMessages: [
+    async ({ page, expectedConsole }, use) => {
+      const messages = recordConsole(page);
+      await use(messages);
+      const unexpected = messages.filter((message) => !expectedConsole.some((expected) => expected.test(message)));
+      if (unexpected.length > 0) throw new Error(`Console messages:\n${unexpected.join('\n')}`);
     },
     { auto: true },
   ],
