@@ -3,12 +3,16 @@ import { publisher } from '../../src/utils/publisher';
 
 // Every page's status, language, title, landmarks and 320 px fit: every-page.spec.ts.
 
-test('an unknown address answers 404 with a Turkish page that offers search and the home page', async ({ page }) => {
-  const response = await page.goto('/boyle-bir-sayfa-yok/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('Sayfa bulunamadı');
-  await expect(page.locator('main form[role="search"] input[name="q"]')).toBeVisible();
-  await expect(page.locator('main a[href="/"]')).toBeVisible();
+test.describe(() => {
+  // The browser logs the 404 this test asks for.
+  test.use({ expectedConsole: [/^error: Failed to load resource: the server responded with a status of 404 .*\/boyle-bir-sayfa-yok\/\)$/] });
+  test('an unknown address answers 404 with a Turkish page that offers search and the home page', async ({ page }) => {
+    const response = await page.goto('/boyle-bir-sayfa-yok/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Sayfa bulunamadı');
+    await expect(page.locator('main form[role="search"] input[name="q"]')).toBeVisible();
+    await expect(page.locator('main a[href="/"]')).toBeVisible();
+  });
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
