@@ -1,5 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { test as withoutPage, type Page } from '@playwright/test';
@@ -16,7 +17,7 @@ import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
 import { localeOfPath, manifestPath, offlineLocales, workerScope, workerScript } from '../../src/utils/offline';
 import { MATCHING_PLAN } from '../support/plans';
-import { ORIGIN, PORT } from './servers';
+import { ORIGIN } from './servers';
 import { expect, test } from './fixtures';
 import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, wizardLink, words } from './wizard-driver';
 
@@ -144,10 +145,11 @@ test('after a whole wizard run, the caches hold only the saved files: no answer,
  * page is changed and its revision in the Turkish worker's list moved on, as a new build would do.
  */
 test.describe('a new version', () => {
-  const UPDATE_PORT = PORT + 200;
   const MARK = 'Yeni sürüm';
   let copy: string;
   let server: Server;
+  /** The copy's address. Its port is the system's choice: each Playwright worker serves a copy of its own. */
+  let origin: string;
 
   const TYPES: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -172,7 +174,8 @@ test.describe('a new version', () => {
         response.writeHead(404).end();
       }
     });
-    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(UPDATE_PORT, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
   test.afterAll(() => {
@@ -204,7 +207,6 @@ test.describe('a new version', () => {
   }
 
   test('is announced politely mid-answer, steals no focus, and takes over on the next navigation', async ({ page }) => {
-    const origin = `http://127.0.0.1:${UPDATE_PORT}`;
     await visitOnce(page, `${origin}${WIZARD}`);
     // Now in the worker's charge, an answer in progress.
     await page.goto(`${origin}${WIZARD}`);
@@ -232,7 +234,6 @@ test.describe('a new version', () => {
   });
 
   test('an address with a #fragment opens whole while a new version waits: a result link, a wizard step, the language switch', async ({ page }) => {
-    const origin = `http://127.0.0.1:${UPDATE_PORT}`;
     await visitOnce(page, `${origin}${ROUTES.home.tr}`);
     // Now in the worker's charge: a page the worker does not control would let a new version in at once.
     await page.goto(`${origin}${ROUTES.home.tr}`);
@@ -266,7 +267,6 @@ test.describe('a new version', () => {
   });
 
   test('a language whose worker is removed is not stuck: the retired worker clears its caches and lets the network answer', async ({ page }) => {
-    const origin = `http://127.0.0.1:${UPDATE_PORT}`;
     const home = `${origin}${ROUTES.home.en}`;
     await visitOnce(page, home);
     // What the build writes where a language's worker was (scripts/build-service-workers.ts).
