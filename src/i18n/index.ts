@@ -8,7 +8,8 @@ export const locales = ['tr', 'en', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'tr';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar };
+/** The interface words of every language: the one table of them that code and tests read. */
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar };
 
 /**
  * BCP 47 tags for dates, numbers and upper-casing: Turkish needs its own rules for i/İ and ı/I;
