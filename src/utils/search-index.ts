@@ -1,3 +1,4 @@
+import { parse, type Node } from 'node-html-parser';
 import { foldText, wordsChangedByFolding } from './fold.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
 
 /** The meta field that carries a page's words changed by folding, so that results can show the original spelling. */
@@ -48,9 +49,11 @@ export function pageLanguage(html: string): string {
   return /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
 }
 
-/** The searchable part of a page: the element marked data-pagefind-body, less what it marks data-pagefind-ignore. */
-const INDEXED_ELEMENT = /<(article|main)\b[^>]*\sdata-pagefind-body\b[^>]*>([\s\S]*?)<\/\1>/;
-const IGNORED_ELEMENT = /<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g;
+/** What Pagefind leaves out of the searchable part of a page: ignored elements, and code. */
+const NOT_INDEXED = '[data-pagefind-ignore], script, style, template';
+
+/** The text of every text node under `node`, each on its own, so that words of adjacent blocks stay apart. */
+const textsOf = (node: Node): string[] => (node.childNodes.length === 0 ? [node.text] : node.childNodes.flatMap(textsOf));
 
 /** The shortest word a spelling suggestion replaces, or offers: below it, one edit makes too many other words. */
 export const MIN_SUGGESTED_WORD = 4;
@@ -61,14 +64,13 @@ export const MIN_SUGGESTED_WORD = 4;
  * only: numbers and codes are never a misspelling worth correcting.
  */
 export function searchableWords(html: string): string[] {
-  const body = INDEXED_ELEMENT.exec(html)?.[2];
-  if (body === undefined) return [];
+  // A parser, not a pattern: an ignored element may hold another of its kind (a <nav> in a <nav>).
+  // Code stays raw text; <pre> is parsed as markup (node-html-parser keeps it raw by default).
+  const body = parse(html, { blockTextElements: { script: true, style: true } }).querySelector('[data-pagefind-body]');
+  if (!body) return [];
+  for (const element of body.querySelectorAll(NOT_INDEXED)) element.remove();
   const locale = pageLanguage(html);
-  const text = body
-    .replace(IGNORED_ELEMENT, ' ')
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, ' ');
+  const text = textsOf(body).join(' ');
   const words = new Set<string>();
   for (const [word] of text.matchAll(/\p{L}+/gu)) {
     if (word.length >= MIN_SUGGESTED_WORD) words.add(word.toLocaleLowerCase(locale || undefined));

@@ -51,6 +51,13 @@ describe('searchableWords', () => {
     expect(searchableWords(html).sort()).toEqual(['göçmen', 'kalkınma', 'kırsal', 'risturn', 'ödenir']);
   });
 
+  it('leaves out the whole of an ignored element, even one that holds another of its kind', () => {
+    const html = page(
+      '<article data-pagefind-body><nav data-pagefind-ignore><nav>İçindekiler</nav>Sızıntı</nav><section data-pagefind-ignore><section>Bölüm</section>Kaçak</section><pre><code id="kod-adi">sözcük</code></pre></article>',
+    );
+    expect(searchableWords(html)).toEqual(['sözcük']);
+  });
+
   it('gives nothing for a page that is not indexed', () => {
     expect(searchableWords(page('<main>kırsal</main>'))).toEqual([]);
   });
