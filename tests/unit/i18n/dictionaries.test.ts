@@ -46,10 +46,16 @@ function shapeDifferences(expected: unknown, actual: unknown, path = '(root)'): 
     if (JSON.stringify(want) !== JSON.stringify(got)) {
       const missing = want.filter((key) => !got.includes(key));
       const extra = got.filter((key) => !want.includes(key));
-      return [`${path}: keys differ (missing: ${missing.join(', ') || '-'}; extra: ${extra.join(', ') || '-'}; or order)`];
+      return [
+        `${path}: keys differ (missing: ${missing.join(', ') || '-'}; extra: ${extra.join(', ') || '-'}; or order)`,
+      ];
     }
     return want.flatMap((key) =>
-      shapeDifferences((expected as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], `${path}.${key}`),
+      shapeDifferences(
+        (expected as Record<string, unknown>)[key],
+        (actual as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      ),
     );
   }
   return expected === actual ? [] : [`${path}: ${String(actual)}, expected ${String(expected)}`];
@@ -75,7 +81,8 @@ describe('the shape comparison', () => {
 });
 
 /** A flat dictionary in key order: interface words are looked up by key, so their order is free. */
-const inKeyOrder = (words: Record<string, string>) => Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)));
+const inKeyOrder = (words: Record<string, string>) =>
+  Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)));
 
 const translations = locales.filter((locale) => locale !== defaultLocale);
 
@@ -122,7 +129,9 @@ const ADDRESS = /(?<![\p{L}\p{N}.:/])\/(?:[a-z0-9-]+\/)+/gu;
  * written as a word ("one result", "seven founders"), as each language does.
  */
 const numbersIn = (text: string) =>
-  [...new Set([...text.matchAll(/\d+(?:[.,]\d{3})*/g)].map(([number]) => number.replace(/[.,]/g, '')))].filter((number) => number.length > 1).sort();
+  [...new Set([...text.matchAll(/\d+(?:[.,]\d{3})*/g)].map(([number]) => number.replace(/[.,]/g, '')))]
+    .filter((number) => number.length > 1)
+    .sort();
 
 const turkishByPath = new Map(allStrings(defaultLocale));
 
@@ -131,7 +140,8 @@ const STRING_CHECKS: [string, (locale: Locale, path: string, text: string) => st
   [
     'has no stray spaces: at its edges only where the Turkish has them, never two in a row or a line break',
     (_locale, path, text) => {
-      if (JSON.stringify(edgeSpaces(text)) !== JSON.stringify(edgeSpaces(turkishByPath.get(path) ?? ''))) return 'space at an edge';
+      if (JSON.stringify(edgeSpaces(text)) !== JSON.stringify(edgeSpaces(turkishByPath.get(path) ?? '')))
+        return 'space at an edge';
       return /\S\s{2,}\S|\n/.test(text) ? 'double space or line break' : undefined;
     },
   ],
@@ -143,7 +153,9 @@ const STRING_CHECKS: [string, (locale: Locale, path: string, text: string) => st
   [
     'is translated, not the Turkish left in place (a string with no letters may stay)',
     (locale, path, text) =>
-      locale !== defaultLocale && turkishByPath.get(path) === text && /\p{L}/u.test(text.replace(/\{\w+\}/g, '')) ? 'same as the Turkish' : undefined,
+      locale !== defaultLocale && turkishByPath.get(path) === text && /\p{L}/u.test(text.replace(/\{\w+\}/g, ''))
+        ? 'same as the Turkish'
+        : undefined,
   ],
   [
     'links only to pages of its own language',
@@ -157,7 +169,9 @@ const STRING_CHECKS: [string, (locale: Locale, path: string, text: string) => st
     (locale, path, text) => {
       const turkish = turkishByPath.get(path);
       if (locale === defaultLocale || turkish === undefined) return undefined;
-      return JSON.stringify(numbersIn(text)) === JSON.stringify(numbersIn(turkish)) ? undefined : `numbers ${numbersIn(text).join(', ')}, expected ${numbersIn(turkish).join(', ')}`;
+      return JSON.stringify(numbersIn(text)) === JSON.stringify(numbersIn(turkish))
+        ? undefined
+        : `numbers ${numbersIn(text).join(', ')}, expected ${numbersIn(turkish).join(', ')}`;
     },
   ],
 ];
@@ -200,10 +214,14 @@ describe.each(locales)('the wizard words of %s, against the core', (locale) => {
   const words = wizardWords[locale];
   const asWritten = (value: number) => value.toLocaleString(localeTags[locale]);
   /** A number as a whole number in a text: "1" is not the 1 of "100". */
-  const standsAlone = (value: number) => new RegExp(`(?<![\\d.,])${asWritten(value).replace(/[.,]/g, '\\$&')}(?![\\d.,]*\\d)`);
+  const standsAlone = (value: number) =>
+    new RegExp(`(?<![\\d.,])${asWritten(value).replace(/[.,]/g, '\\$&')}(?![\\d.,]*\\d)`);
 
   it.each(ANSWER_KEYS)('%s: a bad link names the answer as the check page does', (key: AnswerKey) => {
-    const summary = key in words.numbers ? words.numbers[key as NumberKey].summary : words.questions[key as Exclude<AnswerKey, NumberKey>].summary;
+    const summary =
+      key in words.numbers
+        ? words.numbers[key as NumberKey].summary
+        : words.questions[key as Exclude<AnswerKey, NumberKey>].summary;
     expect(words.keyNames[key]).toBe(summary);
   });
 

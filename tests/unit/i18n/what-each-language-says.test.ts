@@ -65,11 +65,27 @@ const SAYINGS: Record<Locale, Sayings> = {
     lawInHint: /kanun|m\. 48/i,
     member: { word: /(?<!\p{L})[Oo]rta[kğ]\p{L}*/u, explained: /^\s*\(üye/u },
     forbidden: [
-      ['a percentage of disadvantaged workers (the 30% rule is Italian law)', /%\s*30|30\s*%|yüzde\s*(30|otuz)/iu, 'Çalışanların %30’u dezavantajlı olmalı.'],
+      [
+        'a percentage of disadvantaged workers (the 30% rule is Italian law)',
+        /%\s*30|30\s*%|yüzde\s*(30|otuz)/iu,
+        'Çalışanların %30’u dezavantajlı olmalı.',
+      ],
       ['tax advantages', /vergi/iu, 'Sosyal kooperatifler daha az vergi öder.'],
-      ['grant eligibility', /hibe|KOOP-DES|destekten\s+yararlan|destek\s+alabilir/iu, 'KOOP-DES desteği alabilirsiniz.'],
-      ['a ban on distributing surplus', /yasak[\s\S]{0,80}dağıt|dağıt[\s\S]{0,80}yasak|dağıtılamaz|dağıtamaz/iu, 'Gelir-gider farkı ortaklara dağıtılamaz.'],
-      ['a cap on volunteers or pay', /gönüllü[\s\S]{0,40}(sınır|en fazla)|ücret[\s\S]{0,20}sınır/iu, 'Gönüllü ortak sayısına sınır vardır.'],
+      [
+        'grant eligibility',
+        /hibe|KOOP-DES|destekten\s+yararlan|destek\s+alabilir/iu,
+        'KOOP-DES desteği alabilirsiniz.',
+      ],
+      [
+        'a ban on distributing surplus',
+        /yasak[\s\S]{0,80}dağıt|dağıt[\s\S]{0,80}yasak|dağıtılamaz|dağıtamaz/iu,
+        'Gelir-gider farkı ortaklara dağıtılamaz.',
+      ],
+      [
+        'a cap on volunteers or pay',
+        /gönüllü[\s\S]{0,40}(sınır|en fazla)|ücret[\s\S]{0,20}sınır/iu,
+        'Gönüllü ortak sayısına sınır vardır.',
+      ],
       [
         'that the user is or is not a social cooperative',
         /sosyal kooperatif(siniz|sınız)|sosyal kooperatif\s+(değilsiniz|sayılırsınız|sayılmazsınız|olursunuz|olamazsınız|olabilirsiniz|olmazsınız)/iu,
@@ -104,7 +120,11 @@ const SAYINGS: Record<Locale, Sayings> = {
     lawInHint: /\blaw\b|article 48/i,
     member: { word: /\bmember(s|ship)?\b/i, explained: /^\s*\(ortak/u },
     forbidden: [
-      ['a percentage of disadvantaged workers (the 30% rule is Italian law)', /%\s*30|30\s*%|(30|thirty)\s*per\s*cent/i, 'At least 30% of workers must be disadvantaged.'],
+      [
+        'a percentage of disadvantaged workers (the 30% rule is Italian law)',
+        /%\s*30|30\s*%|(30|thirty)\s*per\s*cent/i,
+        'At least 30% of workers must be disadvantaged.',
+      ],
       ['tax advantages', /\btax/i, 'Social cooperatives pay less tax.'],
       ['grant eligibility', /\bgrants?\b|KOOP-DES|funding|subsid|eligib/i, 'You can apply for a KOOP-DES grant.'],
       [
@@ -151,15 +171,27 @@ const SAYINGS: Record<Locale, Sayings> = {
     lawInHint: /قانون|المادة 48/,
     member: { word: /(?<!\p{L})(?:وال|بال|لل|ال|ل|و|ب)?(?:عضو|أعضاء)[\p{L}\p{M}]*/u, explained: /^\s*\(ortak/u },
     forbidden: [
-      ['a percentage of disadvantaged workers (the 30% rule is Italian law)', /[%٪]\s*30|30\s*[%٪]|30 في المئة|ثلاثين في المئة/u, 'يجب أن يكون 30٪ من العاملين من الفئات المحرومة.'],
+      [
+        'a percentage of disadvantaged workers (the 30% rule is Italian law)',
+        /[%٪]\s*30|30\s*[%٪]|30 في المئة|ثلاثين في المئة/u,
+        'يجب أن يكون 30٪ من العاملين من الفئات المحرومة.',
+      ],
       ['tax advantages', /ضريب|ضرائب/u, 'التعاونيات الاجتماعية تدفع ضرائب أقل.'],
-      ['grant eligibility', /(?<!\p{L})(?:ال)?منح(?:ة|ًا)?(?!\p{L})|KOOP-DES|تمويل|دعم مالي|مؤهل/u, 'يمكنك أن تطلب منحة من KOOP-DES.'],
+      [
+        'grant eligibility',
+        /(?<!\p{L})(?:ال)?منح(?:ة|ًا)?(?!\p{L})|KOOP-DES|تمويل|دعم مالي|مؤهل/u,
+        'يمكنك أن تطلب منحة من KOOP-DES.',
+      ],
       [
         'a ban on distributing surplus',
         /(يُمنع|يمنع|ممنوع|محظور|لا يجوز|لا يُسمح)[^.]{0,60}توزيع|توزيع[^.]{0,60}(ممنوع|محظور|غير مسموح|لا يجوز)/u,
         'لا يجوز توزيع الفائض على الأعضاء.',
       ],
-      ['a cap on volunteers or pay', /(حد أقصى|سقف)[^.]{0,30}(المتطوع|الأجور|الرواتب)/u, 'هناك حد أقصى لعدد المتطوعين.'],
+      [
+        'a cap on volunteers or pay',
+        /(حد أقصى|سقف)[^.]{0,30}(المتطوع|الأجور|الرواتب)/u,
+        'هناك حد أقصى لعدد المتطوعين.',
+      ],
       [
         'that the user is or is not a social cooperative',
         /(?<!\p{L})(أنت|أنتم|أنتن)\s+(لست\s+|لستم\s+)?(?:تعاونية اجتماعية)|(تُعتبر|تعتبر|تُعَدّ)\s+تعاونية اجتماعية/u,
@@ -192,7 +224,8 @@ function pageText(locale: Locale, id: QuestionId): string {
       const field = words.numbers[key as NumberKey];
       parts.push(field.label, field.hint ?? '');
     } else {
-      for (const option of Object.values(words.questions[key as Exclude<typeof key, NumberKey>].options)) parts.push(option.label, option.hint ?? '');
+      for (const option of Object.values(words.questions[key as Exclude<typeof key, NumberKey>].options))
+        parts.push(option.label, option.hint ?? '');
     }
   }
   return parts.join(' ');
@@ -212,40 +245,57 @@ describe.each(locales)('%s', (locale) => {
 
   it('says under every verdict, in one line, that the result is not a legal decision', () => {
     expect(words.result.notLegalDecision).toMatch(say.notLegalDecision);
-    for (const verdict of VERDICTS) expect(words.result.verdicts[verdict].body.join(' ')).not.toMatch(say.notLegalDecision);
+    for (const verdict of VERDICTS)
+      expect(words.result.verdicts[verdict].body.join(' ')).not.toMatch(say.notLegalDecision);
   });
 
   it('a plan that does not match is told that matching is not a condition for founding a cooperative', () => {
     expect(words.result.verdicts['does-not-match'].body.join(' ')).toMatch(say.notAConditionForFounding);
   });
 
-  it.each(criterionRows)('%s: says what the open decision is, as a question, exactly where the Turkish does', (_id, criterion) => {
-    const { unclear, toDecide } = words.criteria[criterion.explanationKey];
-    if (wizardWords.tr.criteria[criterion.explanationKey].unclear === undefined) {
-      expect(unclear).toBeUndefined();
-      expect(toDecide).toBeUndefined();
-    } else {
-      expect(unclear).toMatch(say.notDecidedYet);
-      expect(toDecide).toMatch(/[?؟]/);
-    }
-  });
+  it.each(criterionRows)(
+    '%s: says what the open decision is, as a question, exactly where the Turkish does',
+    (_id, criterion) => {
+      const { unclear, toDecide } = words.criteria[criterion.explanationKey];
+      if (wizardWords.tr.criteria[criterion.explanationKey].unclear === undefined) {
+        expect(unclear).toBeUndefined();
+        expect(toDecide).toBeUndefined();
+      } else {
+        expect(unclear).toMatch(say.notDecidedYet);
+        expect(toDecide).toMatch(/[?؟]/);
+      }
+    },
+  );
 
-  it.each(criterionRows)('%s: unmet, says it does not stop founding, unless it is a legal one or governance', (_id, criterion) => {
-    const { notMet } = words.criteria[criterion.explanationKey];
-    if (isLegal(criterion) || criterion.id === 'democratic-governance') expect(notMet).not.toMatch(say.doesNotStopFounding);
-    else expect(notMet).toMatch(say.doesNotStopFounding);
-  });
+  it.each(criterionRows)(
+    '%s: unmet, says it does not stop founding, unless it is a legal one or governance',
+    (_id, criterion) => {
+      const { notMet } = words.criteria[criterion.explanationKey];
+      if (isLegal(criterion) || criterion.id === 'democratic-governance')
+        expect(notMet).not.toMatch(say.doesNotStopFounding);
+      else expect(notMet).toMatch(say.doesNotStopFounding);
+    },
+  );
 
-  it.each(criterionRows.filter(([, criterion]) => !isLegal(criterion)))('%s: says what the source text says', (_id, criterion) => {
-    // "The definition" only for the definition itself, the one criterion it backs.
-    expect(words.criteria[criterion.explanationKey].says).toMatch(criterion.id === 'focus' ? say.perDefinition : say.perText);
-  });
+  it.each(criterionRows.filter(([, criterion]) => !isLegal(criterion)))(
+    '%s: says what the source text says',
+    (_id, criterion) => {
+      // "The definition" only for the definition itself, the one criterion it backs.
+      expect(words.criteria[criterion.explanationKey].says).toMatch(
+        criterion.id === 'focus' ? say.perDefinition : say.perText,
+      );
+    },
+  );
 
   it('the legal block cites its sources as facts.md gives them, and never a law for the model articles', () => {
     expect(words.criteria['criterion.founders-min-7'].says).toMatch(say.foundersSource);
     expect(words.criteria['criterion.board-min-3'].says).toMatch(say.boardSource);
     expect(words.criteria['criterion.board-min-3'].rule).toMatch(say.boardSource);
-    expect(strings(words.criteria['criterion.board-min-3']).map(([, text]) => text).join(' ')).not.toMatch(say.law);
+    expect(
+      strings(words.criteria['criterion.board-min-3'])
+        .map(([, text]) => text)
+        .join(' '),
+    ).not.toMatch(say.law);
   });
 
   it('names the unit of the majority rules: strictly more than half', () => {
@@ -261,7 +311,8 @@ describe.each(locales)('%s', (locale) => {
 
   // …but not before it answers: a hint never tells the founder what is expected.
   it('no governance choice says what the law expects', () => {
-    for (const option of Object.values(words.questions.governance.options)) expect(option.hint ?? '').not.toMatch(say.lawInHint);
+    for (const option of Object.values(words.questions.governance.options))
+      expect(option.hint ?? '').not.toMatch(say.lawInHint);
   });
 
   describe('no sentence makes a forbidden claim', () => {
