@@ -1,5 +1,5 @@
 // `npm run lint`. typescript-eslint's type-free rules for every script, the hooks rules for the Preact
-// island, and eslint-plugin-astro for the .astro files.
+// island, eslint-plugin-astro for the .astro files, and rules that read the types for the tests.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
@@ -38,6 +38,19 @@ export default defineConfig(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Rules that need the types, for the tests: a Playwright assertion (`expect(locator).toBeVisible()`),
+    // a step or a page action is a promise, and one left without `await` checks nothing and fails
+    // nobody. The typed rules run on the tests alone: they cost the type check's time, and the site's
+    // code has `npm run check`.
+    files: ['tests/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
 );
