@@ -1,23 +1,9 @@
 import { SEARCH_PAGES } from '../../budgets';
-import { QUESTIONS } from '../../src/machines/questions';
-import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
-import { WIZARD, answerWithKeyboard, pressButton, words } from './wizard-driver';
+import { WIZARD, words } from './wizard-driver';
 
-// Every page's weight against its budget: every-page.spec.ts.
-test('the wizard page loads all its script up front: a whole run to the check page asks for none', async ({ page }) => {
-  await page.goto(WIZARD);
-  await page.waitForLoadState('networkidle');
-  const later: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') later.push(new URL(request.url()).pathname);
-  });
-  await pressButton(page, words.intro.start);
-  for (const question of QUESTIONS) await answerWithKeyboard(page, question.id, MATCHING_PLAN);
-  await expect(page.locator('h1')).toHaveText(words.check.title);
-  expect(later).toEqual([]);
-});
-
+// Every page's weight against its budget: every-page.spec.ts. A whole wizard run asks for no script
+// once its page has loaded: privacy.spec.ts, in the same walk as its privacy checks.
 test('the wizard page asks for its script only once it has painted (issue 11)', async ({ page }) => {
   await page.goto(WIZARD);
   await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();

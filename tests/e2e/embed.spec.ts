@@ -1,16 +1,14 @@
-import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { ANCHORS, linkAddress } from '../../src/i18n/anchors';
 import { locales, type Locale } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
-import { ANSWER_FIELDS, type AnswerKey } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
-import { QUESTIONS, type QuestionId } from '../../src/machines/questions';
-import { toFormValues } from '../../src/machines/validation';
 import { HEIGHT_MESSAGE } from '../../src/scripts/embed';
 import { MATCHING_PLAN } from '../support/plans';
 import { expect, test } from './fixtures';
 import { ORIGIN } from './servers';
+import { walkToResult } from './wizard-driver';
 
 /**
  * An NGO's page with the code /sitenize-ekleyin/ publishes, copied from the built page as an NGO
@@ -42,16 +40,6 @@ async function hostNgoPage(context: BrowserContext, site: string, body: string) 
   );
 }
 
-/** Gives the question on screen inside the frame the example plan's form values, then continues. */
-async function answerInFrame(frame: FrameLocator, question: QuestionId, continueLabel: string) {
-  for (const [key, value] of Object.entries(toFormValues(question, MATCHING_PLAN))) {
-    if (typeof value !== 'string') for (const item of value) await frame.locator(`#${key}-${item}`).check();
-    else if (ANSWER_FIELDS[key as AnswerKey].kind === 'number') await frame.locator(`#${key}`).fill(value);
-    else await frame.locator(`input[name="${key}"][value="${value}"]`).check();
-  }
-  await frame.getByRole('button', { name: continueLabel, exact: true }).click();
-}
-
 for (const locale of locales) {
   test(`the embedded wizard (${locale}), as published, reaches a result in another site's frame and fits its height`, async ({ page, context }) => {
     const words = wizardWords[locale];
@@ -67,9 +55,7 @@ for (const locale of locales) {
     await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
     await expect(frame.locator('.embed-footer a')).toHaveAttribute('target', '_blank');
 
-    await frame.getByRole('button', { name: words.intro.start, exact: true }).click();
-    for (const question of QUESTIONS) await answerInFrame(frame, question.id, words.step.continue);
-    await frame.getByRole('button', { name: words.check.confirm, exact: true }).click();
+    await walkToResult(frame, MATCHING_PLAN, locale);
 
     // The contract's example plan meets every criterion; the result opens inside the frame.
     await expect(frame.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');

@@ -11,12 +11,11 @@ import { defaultLocale, dictionaries, directions, type Locale } from '../../src/
 import { ROUTES } from '../../src/i18n/routes';
 import { ANSWER_KEYS } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
-import { QUESTIONS } from '../../src/machines/questions';
 import { localeOfPath, manifestPath, offlineLocales, workerScope, workerScript } from '../../src/utils/offline';
 import { MATCHING_PLAN } from '../support/plans';
 import { ORIGIN } from './servers';
 import { expect, test } from './fixtures';
-import { RESULT, WIZARD, answerWithKeyboard, pressButton, resultLink, wizardLink, words } from './wizard-driver';
+import { RESULT, WIZARD, pressButton, resultLink, walkToResult, wizardLink, words } from './wizard-driver';
 
 /**
  * Offline use (issue 11): each language's service worker (scripts/build-service-workers.ts), tried
@@ -84,9 +83,7 @@ test.describe('after one visit with a connection', () => {
     await visitOnce(page, '/sozluk/');
     await context.setOffline(true);
     await page.goto(WIZARD);
-    await pressButton(page, words.intro.start);
-    for (const question of QUESTIONS) await answerWithKeyboard(page, question.id, MATCHING_PLAN);
-    await pressButton(page, words.check.confirm);
+    await walkToResult(page, MATCHING_PLAN);
     await expect(page).toHaveURL(new RegExp(`${RESULT}#`));
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
     await page.goto('/sozluk/');
@@ -107,9 +104,7 @@ test.describe('after one visit with a connection', () => {
 test('after a whole wizard run, the caches hold only the saved files: no answer, no fragment', async ({ page }) => {
   await visitOnce(page, ROUTES.home.tr);
   await page.goto(WIZARD);
-  await pressButton(page, words.intro.start);
-  for (const question of QUESTIONS) await answerWithKeyboard(page, question.id, MATCHING_PLAN);
-  await pressButton(page, words.check.confirm);
+  await walkToResult(page, MATCHING_PLAN);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
   const fragment = new URL(page.url()).hash.slice(1);
   expect(fragment).toBe(encodeAnswers(MATCHING_PLAN));

@@ -1,13 +1,9 @@
 import type { Page } from '@playwright/test';
-import { getShortestPaths } from '@xstate/graph';
 import { expect, test } from './fixtures';
 import { assess } from '../../src/machines/assessment';
 import { CRITERIA } from '../../src/machines/criteria';
-import { QUESTIONS, QUESTION_IDS, questionProgress, type QuestionId, type StepId } from '../../src/machines/questions';
-import { toFormValues } from '../../src/machines/validation';
-import { currentQuestionId, currentView, wizardMachine, type WizardEvent } from '../../src/machines/wizardMachine';
+import { QUESTIONS, QUESTION_IDS, questionProgress, type QuestionId } from '../../src/machines/questions';
 import { format } from '../../src/i18n/format';
-import { tr } from '../../src/i18n/tr';
 import { linkErrorText } from '../../src/components/wizard/answerText';
 import { MATCHING_PLAN, planWith } from '../support/plans';
 import { expectNoAxeViolations } from './checks';
@@ -25,96 +21,41 @@ import {
   words,
 } from './wizard-driver';
 import { anchorAddress } from '../../src/i18n/anchors';
-import { directions, locales } from '../../src/i18n';
+import { dictionaries, directions, locales } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
 
 /**
- * Every state of the machine, from the shortest paths of @xstate/graph, with the keyboard alone:
- * each test opens the screen before the state by its link (the start page has no link), takes the
- * path's last step there with the keyboard, and checks the new screen once with axe. A founder's
- * run from the home page to the result follows.
+ * The keyboard alone, axe once on each screen: a founder's whole run, from the home page through the
+ * start page, every question and the check page to the result and back, in the first language of each
+ * writing direction (Turkish left to right, Arabic right to left; English shares the Turkish layout, and
+ * every-page.spec.ts checks its pages). The run goes in parts of WALK_PART questions, each opening where
+ * the one before ended, by a link with the answers so far, so that each part stays well within a test's
+ * time on a busy machine. Every event from every state of the machine is the unit model test's
+ * (tests/unit/machines/wizardMachine.model.test.ts); this is the path a founder takes, screen by screen.
  */
-const paths = getShortestPaths(wizardMachine, {
-  events: (snapshot): WizardEvent[] => {
-    if (snapshot.status === 'done') return [];
-    if (currentView(snapshot) === 'intro') return [{ type: 'START' }];
-    const question = currentQuestionId(snapshot);
-    return question ? [{ type: 'ANSWER', values: toFormValues(question, MATCHING_PLAN) }] : [{ type: 'CONFIRM' }];
-  },
-});
+const WALK_PART = 3;
+const WALKED = locales.filter((locale, index) => locales.findIndex((other) => directions[other] === directions[locale]) === index);
 
-test.describe('keyboard alone, axe once on each screen', () => {
-  test('the model gives a path to every state', () => {
-    expect(paths.map((path) => String(path.state.value)).sort()).toEqual(['intro', ...QUESTION_IDS, 'check', 'done'].sort());
-  });
-
-  for (const path of paths) {
-    const target = currentView(path.state);
-    test(`the step into ${target}`, async ({ page }) => {
-      const before = path.steps.at(-2)?.state;
-      if (before === undefined) {
-        // The machine's start: the start page, as the server renders it and the script takes over.
-        await page.goto(WIZARD);
-        await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
-        await expectNoAxeViolations(page);
-        return;
-      }
-      const from = currentView(before);
-      await page.goto(from === 'intro' ? WIZARD : wizardLink(before.context.answers, from as StepId));
-      const { event } = path.steps.at(-1)!;
-      if (event.type === 'START') await pressButton(page, words.intro.start);
-      else if (event.type === 'ANSWER') await answerWithKeyboard(page, from as QuestionId, MATCHING_PLAN);
-      else await pressButton(page, words.check.confirm);
-      if (target === 'done') {
-        // The result page has its own axe checks, one for each verdict.
-        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-        expect(new URL(page.url()).pathname).toBe(RESULT);
-        return;
-      }
-      await expectStep(page, target);
-      await expect(page.locator('h1')).toBeFocused();
-      await expectNoAxeViolations(page);
-    });
-  }
-});
-
-// A founder's whole run with the keyboard, in two halves so that each stays short on a busy machine.
-const half = Math.ceil(QUESTION_IDS.length / 2);
-
-test('a founder goes from the home page through the first half of the questions with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
-  await tabTo(page, page.getByRole('link', { name: tr['home.start'] }));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/uygunluk\/$/);
-  await pressButton(page, words.intro.start);
-  for (const question of QUESTION_IDS.slice(0, half)) await answerWithKeyboard(page, question, MATCHING_PLAN);
-  await expectStep(page, QUESTION_IDS[half]!);
-  await expect(page.locator('h1')).toBeFocused();
-});
-
-/**
- * Each right-to-left language, whose layout and reading order differ, walks every state once with
- * the keyboard alone, axe on each screen: one run from the start page to the result, in parts of
- * RTL_WALK_PART questions, so that each stays well within a test's time on a busy machine. (English shares the Turkish layout; every-page.spec.ts checks its pages.)
- */
-const RTL_WALK_PART = 3;
-for (const locale of locales.filter((code) => directions[code] === 'rtl')) {
+for (const locale of WALKED) {
   const localWords = wizardWords[locale];
   /** The question on screen passes axe, and has its heading focused when the keyboard brought it. */
-  const expectQuestionScreen = async (page: Page, question: QuestionId, openedByLink = false) => {
+  const expectQuestionScreen = async (page: Page, question: QuestionId, openedByLink: boolean) => {
     await expectStep(page, question);
     if (!openedByLink) await expect(page.locator('h1')).toBeFocused();
     await expectNoAxeViolations(page);
   };
 
-  // Each part opens where the one before ended, by a link with the answers so far.
-  for (let first = 0; first < QUESTION_IDS.length; first += RTL_WALK_PART) {
-    const part = QUESTION_IDS.slice(first, first + RTL_WALK_PART);
+  for (let first = 0; first < QUESTION_IDS.length; first += WALK_PART) {
+    const part = QUESTION_IDS.slice(first, first + WALK_PART);
     const isLast = first + part.length === QUESTION_IDS.length;
-    test(`${locale}: the keyboard alone walks ${first === 0 ? 'the start page and ' : ''}questions ${first + 1}–${first + part.length}${isLast ? ' and the check page to the result' : ''}, axe on each screen`, async ({ page }) => {
+    const walked = `${first === 0 ? 'from the home page through the start page and ' : ''}questions ${first + 1}–${first + part.length}${isLast ? ' and the check page to the result and back' : ''}`;
+    test(`${locale}: the keyboard alone walks ${walked}, axe on each screen`, async ({ page }) => {
       if (first === 0) {
-        await page.goto(ROUTES.wizard[locale]);
+        await page.goto(ROUTES.home[locale]);
+        await tabTo(page, page.getByRole('link', { name: dictionaries[locale]['home.start'] }));
+        await page.keyboard.press('Enter');
+        await expect.poll(() => new URL(page.url()).pathname).toBe(ROUTES.wizard[locale]);
         await expect(page.getByRole('button', { name: localWords.intro.start })).toBeVisible();
         await expectNoAxeViolations(page);
         await pressButton(page, localWords.intro.start);
@@ -132,22 +73,14 @@ for (const locale of locales.filter((code) => directions[code] === 'rtl')) {
       await expect(page.locator('h1')).toHaveText(localWords.check.title);
       await expectNoAxeViolations(page);
       await pressButton(page, localWords.check.confirm);
+      // The result page has its own axe checks, one for each verdict (below).
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
       expect(new URL(page.url()).pathname).toBe(ROUTES.result[locale]);
+      await page.goBack();
+      await expect(page.locator('h1')).toHaveText(localWords.check.title);
     });
   }
 }
-
-test('a founder answers the second half, reaches the result and goes back with the keyboard alone', async ({ page }) => {
-  const asked = QUESTIONS.slice(0, half).flatMap(({ keys }) => keys);
-  await page.goto(wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[half]));
-  for (const question of QUESTION_IDS.slice(half)) await answerWithKeyboard(page, question, MATCHING_PLAN);
-  await expect(page.locator('h1')).toHaveText(words.check.title);
-  await pressButton(page, words.check.confirm);
-  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-  await page.goBack();
-  await expect(page.locator('h1')).toHaveText(words.check.title);
-});
 
 test('each question page: heading, progress, announcement and title', async ({ page }) => {
   await page.goto(wizardLink({ focus: 'both', publicBenefit: 'yes' }, 'surplus'));
@@ -293,20 +226,25 @@ test.describe('the result page', () => {
     ['needs-decisions', planWith({ surplus: 'undecided' })],
     ['does-not-match', planWith({ workerMembers: 4, members: 8 })],
   ] as const;
-  for (const [verdict, plan] of cases) {
-    test(`shows ${verdict} with a block for every criterion`, async ({ page }) => {
-      await page.goto(resultLink(plan));
-      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
-      expect(assess(plan).verdict).toBe(verdict);
-      const { legal, core, characteristics } = assess(plan);
-      for (const criterion of [...legal, ...core, ...characteristics]) {
-        const block = page.locator(`[data-criterion="${criterion.id}"]`);
-        await expect(block).toHaveAttribute('data-status', criterion.status);
-        await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
-      }
-      await expectNoAxeViolations(page);
-    });
-  }
+
+  // One page for every verdict: a new fragment is a new result (the page follows hashchange), as a
+  // reader who follows a second result link meets it.
+  test('shows each verdict with a block for every criterion, axe on each', async ({ page }) => {
+    for (const [verdict, plan] of cases) {
+      await test.step(verdict, async () => {
+        await page.goto(resultLink(plan));
+        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
+        expect(assess(plan).verdict).toBe(verdict);
+        const { legal, core, characteristics } = assess(plan);
+        for (const criterion of [...legal, ...core, ...characteristics]) {
+          const block = page.locator(`[data-criterion="${criterion.id}"]`);
+          await expect(block).toHaveAttribute('data-status', criterion.status);
+          await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
+        }
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
 
   test('a plan with 5 founders is told so plainly, beside an unchanged verdict', async ({ page }) => {
     await page.goto(resultLink(planWith({ members: 5, workerMembers: 3 })));
