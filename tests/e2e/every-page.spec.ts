@@ -1,7 +1,7 @@
 import { BUDGETS, QR_SHEET_PAGES, SEARCH_PAGES, TOOL_PAGES, WIZARD_PAGES } from '../../budgets';
 import { recordScripts, weighLoadedPage } from '../../scripts/sizes';
 import { defaultLocale, directions, locales, useTranslations } from '../../src/i18n';
-import { addressesOf } from '../../src/i18n/routes';
+import { ROUTES, addressesOf } from '../../src/i18n/routes';
 import { encodeAnswers } from '../../src/machines/codec';
 import { MATCHING_PLAN } from '../support/plans';
 import { expectNoAxeViolationsInEitherScheme, expectPrivate, recordRequests } from './checks';
@@ -26,7 +26,7 @@ const RESULTS = addressesOf('result', 'embedResult');
 const NOT_INDEXED = ['/404.html', ...EMBEDDED, ...addressesOf('offline')];
 /** A description says something (more than a few words) and fits a search result's snippet. */
 const DESCRIPTION_LENGTH = { min: 20, max: 160 };
-/** The language after a page's own in the switch's order, so that the pages' switches are all used, each pair both ways. */
+/** The language after a page's own in the switch's order: the home pages' round trips use every pair both ways. */
 const nextLanguage = (path: string) => locales[(locales.indexOf(localeOfPath(path)) + 1) % locales.length]!;
 
 function budgetOf(path: string) {
@@ -123,21 +123,32 @@ for (const path of allPages()) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
 
-    // Last, as it leaves the page: on a phone's screen, the switch offers every other language;
-    // one of them is followed to the twin and back (each page follows the next language in turn).
+    // Last, as it may leave the page: on a phone's screen, the switch offers every other language,
+    // each at the page's twin (its hreflang alternate). Each language's home page follows its switch
+    // to the next language and back, so every pair of languages is followed both ways once.
     if (sitePages().includes(path)) {
-      await test.step('the language switch offers every other language, and leads to its twin and back', async () => {
+      await test.step('the language switch offers every other language at the twin', async () => {
         const switches = page.locator('a[data-language-switch]');
-        expect(await switches.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(locales.filter((code) => code !== localeOfPath(path)));
-        const target = nextLanguage(path);
-        const twin = await switches.and(page.locator(`[hreflang="${target}"]`)).getAttribute('href');
-        await switches.and(page.locator(`[hreflang="${target}"]`)).click();
-        await expect(page.locator('html')).toHaveAttribute('lang', target);
-        expect(new URL(page.url()).pathname).toBe(twin);
-        await page.locator(`a[data-language-switch][hreflang="${localeOfPath(path)}"]`).click();
-        await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
-        expect(new URL(page.url()).pathname).toBe(path);
+        const offered = await switches.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+        const twins = await page
+          .locator('head link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])));
+        const others = locales.filter((code) => code !== localeOfPath(path));
+        expect(offered).toEqual(others.map((locale) => [locale, twins[locale]]));
       });
+      if (path === ROUTES.home[localeOfPath(path)]) {
+        await test.step('the switch leads to the next language’s twin and back', async () => {
+          const switches = page.locator('a[data-language-switch]');
+          const target = nextLanguage(path);
+          const twin = await switches.and(page.locator(`[hreflang="${target}"]`)).getAttribute('href');
+          await switches.and(page.locator(`[hreflang="${target}"]`)).click();
+          await expect(page.locator('html')).toHaveAttribute('lang', target);
+          expect(new URL(page.url()).pathname).toBe(twin);
+          await page.locator(`a[data-language-switch][hreflang="${localeOfPath(path)}"]`).click();
+          await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
+          expect(new URL(page.url()).pathname).toBe(path);
+        });
+      }
     }
   });
 }

@@ -12,8 +12,9 @@ import { pressButton, tabTo } from './wizard-driver';
 /**
  * The right-to-left languages, as a reader sees them: on a phone (360 px) and a desktop (1280 px),
  * nothing runs off the side, the page is laid out right to left and its arrows point the way it
- * reads. Each screen is saved to test-results/rtl/ for a person to look at: clipping or overlap
- * that no measurement catches.
+ * reads. With RTL_SCREENSHOTS=1, each screen is saved to test-results/rtl/ for a person to look
+ * at: clipping or overlap that no measurement catches. Not on every run: a full-page screenshot
+ * costs a second or two, and nobody looks at it then.
  */
 const RTL = locales.filter((locale) => directions[locale] === 'rtl');
 const WIDTHS = [360, 1280] as const;
@@ -87,7 +88,9 @@ for (const locale of RTL) {
         if (name === 'result') await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
+        if (process.env.RTL_SCREENSHOTS) {
+          await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
+        }
       });
     }
   }
