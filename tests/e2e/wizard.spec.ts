@@ -39,9 +39,11 @@ const WALKED = locales.filter((locale, index) => locales.findIndex((other) => di
 
 for (const locale of WALKED) {
   const localWords = wizardWords[locale];
-  /** The question on screen passes axe, and has its heading focused when the keyboard brought it. */
+  /** The question on screen says which it is and how far the reader is, passes axe, and has its heading focused when the keyboard brought it. */
   const expectQuestionScreen = async (page: Page, question: QuestionId, openedByLink: boolean) => {
     await expectStep(page, question);
+    await expect(page.locator('h1')).toContainText(localWords.questions[question].title);
+    await expect(page.locator('h1')).toContainText(format(localWords.step.progress, questionProgress(question)));
     if (!openedByLink) await expect(page.locator('h1')).toBeFocused();
     await expectNoAxeViolations(page);
   };
