@@ -19,6 +19,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { BUDGETS, WIZARD_PAGES } from '../budgets.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
+import { parseBuiltPage } from '../src/utils/built-html.ts';
 import { distFile, weighPage } from './sizes.ts';
 
 // TEST_PORT lets runs share a machine, as the browser tests do; theirs has stopped when this runs.
@@ -29,10 +30,13 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 
 /** The contract's example result link, as the page for NGOs publishes it (DeepLinks.astro). */
 function publishedResultLink(): string {
-  const html = readFileSync(distFile('/sitenize-ekleyin/'), 'utf8');
-  const link = new RegExp(`<code[^>]*>(https?://[^<]*${ROUTES.result.tr}#[^<]+)</code>`).exec(html)?.[1];
+  const page = parseBuiltPage(readFileSync(distFile('/sitenize-ekleyin/'), 'utf8'));
+  const link = page
+    .querySelectorAll('code')
+    .map((code) => code.text.trim())
+    .find((text) => /^https?:\/\//.test(text) && new URL(text).pathname === ROUTES.result.tr && text.includes('#'));
   if (!link) throw new Error('dist/sitenize-ekleyin/ gives no result link: build first');
-  const { pathname, hash } = new URL(link.replaceAll('&amp;', '&'));
+  const { pathname, hash } = new URL(link);
   return `${pathname}${hash}`;
 }
 

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
+import { metaPolicy, parseBuiltPage } from '../src/utils/built-html.ts';
 import { TAKE_OVER, addressOf } from './precache.ts';
 import { SHIPPED_WORKERS } from './retired-worker.ts';
 
@@ -37,9 +38,9 @@ const CACHE_RULES = [
 ] as const;
 
 function policyOf(html: string, file: string): string {
-  const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+  const policy = metaPolicy(parseBuiltPage(html));
   if (!policy) throw new Error(`${file}: Astro wrote no Content Security Policy <meta>`);
-  return policy.replaceAll('&#39;', "'").replace(/;\s*$/, '');
+  return policy.replace(/;\s*$/, '');
 }
 
 const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Locale } from '../src/i18n/index.ts';
 import { addressesOf } from '../src/i18n/routes.ts';
 import { localeOfPath, offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
+import { linkedFiles, parseBuiltPage } from '../src/utils/built-html.ts';
 import { vocabularyFile } from '../src/utils/search-index.ts';
 import { gzipSize } from './sizes.ts';
 
@@ -38,9 +39,8 @@ function assetsOf(pages: string[], dist: string): string[] {
     for (const [name] of code.matchAll(/[\w.-]+\.(?:js|css)/g)) if (bundles.has(name)) visit(`_astro/${name}`);
   };
   for (const page of pages) {
-    const html = readFileSync(join(dist, page), 'utf8');
-    for (const [, path] of html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="\/([^"]+\.(?:js|css|svg))"/g)) {
-      if (existsSync(join(dist, path!))) visit(path!);
+    for (const path of linkedFiles(parseBuiltPage(readFileSync(join(dist, page), 'utf8')))) {
+      if (/\.(?:js|css|svg)$/.test(path) && existsSync(join(dist, path))) visit(path);
     }
   }
   return [...found];

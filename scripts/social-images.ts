@@ -4,16 +4,13 @@
  * committed, so the build needs no browser.
  */
 import { chromium } from '@playwright/test';
-import { ar } from '../src/i18n/ar.ts';
-import { en } from '../src/i18n/en.ts';
-import { tr } from '../src/i18n/tr.ts';
+import { dictionaries } from '../src/i18n/index.ts';
 
-const cards = { tr, en, ar };
 const escape = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-for (const [locale, words] of Object.entries(cards)) {
+for (const [locale, words] of Object.entries(dictionaries)) {
   await page.setContent(`<!doctype html><html lang="${locale}" dir="auto"><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 96px;box-sizing:border-box;background:#0b3d5c;color:#fff;font-family:system-ui,'Noto Sans','Noto Naskh Arabic',Arial,sans-serif">
     <svg width="120" height="120" viewBox="0 0 32 32" aria-hidden="true"><circle cx="11" cy="13" r="4" fill="#fff"/><circle cx="21" cy="13" r="4" fill="#fff"/><path d="M5 26c1-5 4-7 6-7s5 2 6 7zm10 0c1-5 4-7 6-7s5 2 6 7z" fill="#fff"/></svg>
     <p style="font-size:76px;font-weight:700;line-height:1.1;margin:32px 0 24px">${escape(words['site.name'])}</p>

@@ -1,4 +1,5 @@
-import { parse, type Node } from 'node-html-parser';
+import type { Node } from 'node-html-parser';
+import { pageLanguage as declaredLanguage, parseBuiltPage } from './built-html.ts';
 import { foldText, wordsChangedByFolding } from './fold.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
 
 /** The meta field that carries a page's words changed by folding, so that results can show the original spelling. */
@@ -45,9 +46,7 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
 }
 
 /** The language a built page declares on its <html> element. */
-export function pageLanguage(html: string): string {
-  return /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
-}
+export const pageLanguage = (html: string): string => declaredLanguage(parseBuiltPage(html));
 
 /** What Pagefind leaves out of the searchable part of a page: ignored elements, and code. */
 const NOT_INDEXED = '[data-pagefind-ignore], script, style, template';
@@ -65,11 +64,11 @@ export const MIN_SUGGESTED_WORD = 4;
  */
 export function searchableWords(html: string): string[] {
   // A parser, not a pattern: an ignored element may hold another of its kind (a <nav> in a <nav>).
-  // Code stays raw text; <pre> is parsed as markup (node-html-parser keeps it raw by default).
-  const body = parse(html, { blockTextElements: { script: true, style: true } }).querySelector('[data-pagefind-body]');
+  const page = parseBuiltPage(html);
+  const body = page.querySelector('[data-pagefind-body]');
   if (!body) return [];
   for (const element of body.querySelectorAll(NOT_INDEXED)) element.remove();
-  const locale = pageLanguage(html);
+  const locale = declaredLanguage(page);
   const text = textsOf(body).join(' ');
   const words = new Set<string>();
   for (const [word] of text.matchAll(/\p{L}+/gu)) {

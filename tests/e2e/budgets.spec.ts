@@ -1,8 +1,6 @@
 import { SEARCH_PAGES } from '../../budgets';
 import { QUESTIONS } from '../../src/machines/questions';
-import { distFile } from '../../scripts/sizes';
 import { MATCHING_PLAN } from '../support/plans';
-import { test as withoutPage } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { WIZARD, answerWithKeyboard, pressButton, words } from './wizard-driver';
 
@@ -42,10 +40,4 @@ test('search, once opened, loads only Pagefind’s own files', async ({ page }) 
   const afterPageScript = loaded.filter((path) => !path.startsWith('/_astro/'));
   expect(afterPageScript.length).toBeGreaterThan(0);
   for (const path of afterPageScript) expect(path).toMatch(/^\/pagefind\//);
-});
-
-// Plain Playwright's test: it reads files and needs no browser page.
-withoutPage('the weighing reads the built files', () => {
-  expect(distFile('/sozluk/')).toBe('dist/sozluk/index.html');
-  expect(distFile('/_astro/x.css')).toBe('dist/_astro/x.css');
 });

@@ -6,7 +6,8 @@ import { encodeAnswers } from '../../src/machines/codec';
 import { MATCHING_PLAN } from '../support/plans';
 import { expectNoAxeViolationsInEitherScheme, expectPrivate, recordRequests } from './checks';
 import { expect, test } from './fixtures';
-import { allPages, languageOf, sitePages } from './site';
+import { allPages, sitePages } from '../support/dist';
+import { localeOfPath } from '../../src/utils/offline';
 
 /**
  * Every page of the built site, loaded once: what it asks of the network, its weight, its structure,
@@ -26,7 +27,7 @@ const NOT_INDEXED = ['/404.html', ...EMBEDDED, ...addressesOf('offline')];
 /** A description says something (more than a few words) and fits a search result's snippet. */
 const DESCRIPTION_LENGTH = { min: 20, max: 160 };
 /** The language after a page's own in the switch's order, so that the pages' switches are all used, each pair both ways. */
-const nextLanguage = (path: string) => locales[(locales.indexOf(languageOf(path)) + 1) % locales.length]!;
+const nextLanguage = (path: string) => locales[(locales.indexOf(localeOfPath(path)) + 1) % locales.length]!;
 
 function budgetOf(path: string) {
   if (includes(WIZARD_PAGES, path)) return BUDGETS.wizardPage;
@@ -74,9 +75,9 @@ for (const path of allPages()) {
     });
 
     await test.step('has its lang and direction, a title, one h1 and one main', async () => {
-      await expect.soft(page.locator('html')).toHaveAttribute('lang', languageOf(path));
-      expect.soft(await page.title()).toContain(useTranslations(languageOf(path))('site.name'));
-      await expect.soft(page.locator('html')).toHaveAttribute('dir', directions[languageOf(path)]);
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
+      expect.soft(await page.title()).toContain(useTranslations(localeOfPath(path))('site.name'));
+      await expect.soft(page.locator('html')).toHaveAttribute('dir', directions[localeOfPath(path)]);
       await expect.soft(page.locator('h1')).toHaveCount(1);
       await expect.soft(page.locator('main#main')).toHaveCount(1);
       if (includes(EMBEDDED, path)) {
@@ -106,9 +107,9 @@ for (const path of allPages()) {
           Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])),
         );
         expect.soft(Object.keys(alternates).sort()).toEqual([...locales, 'x-default'].sort());
-        expect.soft(alternates[languageOf(path)]).toBe(path);
+        expect.soft(alternates[localeOfPath(path)]).toBe(path);
         expect.soft(alternates['x-default']).toBe(alternates[defaultLocale]);
-        for (const locale of locales.filter((code) => code !== languageOf(path))) {
+        for (const locale of locales.filter((code) => code !== localeOfPath(path))) {
           expect.soft((await request.get(alternates[locale]!)).status(), alternates[locale]).toBe(200);
         }
       });
@@ -127,14 +128,14 @@ for (const path of allPages()) {
     if (sitePages().includes(path)) {
       await test.step('the language switch offers every other language, and leads to its twin and back', async () => {
         const switches = page.locator('a[data-language-switch]');
-        expect(await switches.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(locales.filter((code) => code !== languageOf(path)));
+        expect(await switches.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(locales.filter((code) => code !== localeOfPath(path)));
         const target = nextLanguage(path);
         const twin = await switches.and(page.locator(`[hreflang="${target}"]`)).getAttribute('href');
         await switches.and(page.locator(`[hreflang="${target}"]`)).click();
         await expect(page.locator('html')).toHaveAttribute('lang', target);
         expect(new URL(page.url()).pathname).toBe(twin);
-        await page.locator(`a[data-language-switch][hreflang="${languageOf(path)}"]`).click();
-        await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
+        await page.locator(`a[data-language-switch][hreflang="${localeOfPath(path)}"]`).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
         expect(new URL(page.url()).pathname).toBe(path);
       });
     }

@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 // Plain Playwright, not ./fixtures: these tests ask the host over HTTP and need no browser page.
 import { expect, test } from '@playwright/test';
 import { addressesOf } from '../../src/i18n/routes';
-import { distFile } from '../../scripts/sizes';
 import { TAKE_OVER } from '../../scripts/precache';
 import { SHIPPED_WORKERS } from '../../scripts/retired-worker';
 import { ORIGIN } from './servers';
-import { allPages } from './site';
+import { metaPolicy } from '../../src/utils/built-html';
+import { allPages, builtPage } from '../support/dist';
 
 /**
  * The headers as Cloudflare's own runtime (`wrangler pages dev dist`) serves them from the
@@ -27,8 +27,7 @@ test('every page is sent the policy of its <meta>, plus frame-ancestors: any sit
     const header = directives((await headersOf(request, path))['content-security-policy'] ?? '');
     expect(header.get('frame-ancestors'), path).toBe(embedded.includes(path) ? '*' : "'none'");
     header.delete('frame-ancestors');
-    const html = readFileSync(distFile(path), 'utf8');
-    const meta = (/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
+    const meta = metaPolicy(builtPage(path).document) ?? '';
     expect(Object.fromEntries(header), path).toEqual(Object.fromEntries(directives(meta)));
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { languageOf, sitePages } from './site';
+import { sitePages } from '../support/dist';
+import { localeOfPath } from '../../src/utils/offline';
 import { planWith } from '../support/plans';
 import { encodeAnswers } from '../../src/machines/codec';
 import { wizardWords } from '../../src/i18n/wizard';
@@ -82,7 +83,7 @@ test('the home pages describe the site and its questions as structured data', as
 
 test('the sitemap lists every language, page for page, and robots.txt points to it', async ({ request }) => {
   const pages = sitePages();
-  const count = (locale: Locale) => pages.filter((path) => languageOf(path) === locale).length;
+  const count = (locale: Locale) => pages.filter((path) => localeOfPath(path) === locale).length;
   expect(count(defaultLocale)).toBeGreaterThan(10);
   for (const locale of locales) expect(count(locale), locale).toBe(count(defaultLocale));
   const robots = await (await request.get('/robots.txt')).text();

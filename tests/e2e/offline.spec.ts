@@ -7,11 +7,8 @@ import { test as withoutPage, type Page } from '@playwright/test';
 import { OFFLINE_LANGUAGE_BUDGET } from '../../budgets';
 import { offlineWeight, precachedUrls } from '../../scripts/precache';
 import { RETIRED_WORKER } from '../../scripts/retired-worker';
-import { defaultLocale, type Locale } from '../../src/i18n';
-import { ar } from '../../src/i18n/ar';
-import { en } from '../../src/i18n/en';
+import { defaultLocale, dictionaries, directions, type Locale } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
-import { tr, type UiKey } from '../../src/i18n/tr';
 import { ANSWER_KEYS } from '../../src/machines/answers';
 import { encodeAnswers } from '../../src/machines/codec';
 import { QUESTIONS } from '../../src/machines/questions';
@@ -32,9 +29,6 @@ test.use({
   // Offline, the browser's own check for a new version of the worker fails, and says so.
   expectedConsole: [/^error: An unknown error occurred when fetching the script\./],
 });
-
-/** Each language's words, typed by Locale: a new language fails the type check until it is added here. */
-const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar };
 
 /** The pages a language's built worker keeps, as addresses: "/sozluk/index.html" → "/sozluk/". */
 const savedPages = (locale: Locale) =>
@@ -220,7 +214,7 @@ test.describe('a new version', () => {
     publishNewVersion();
     // What the browser does on its own on a later visit: ask whether the worker has changed.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const notice = page.getByRole('status').filter({ hasText: tr['update.ready'] });
+    const notice = page.getByRole('status').filter({ hasText: dictionaries.tr['update.ready'] });
     await expect(notice).toBeVisible();
     await expect(field).toBeFocused();
     await expect(field).toBeChecked();
@@ -228,7 +222,7 @@ test.describe('a new version', () => {
     expect(new URL(page.url()).pathname).toBe(WIZARD);
 
     // The reader's next navigation is served by the new version.
-    await page.getByRole('navigation', { name: tr['nav.label'] }).getByRole('link', { name: tr['nav.glossary'] }).click();
+    await page.getByRole('navigation', { name: dictionaries.tr['nav.label'] }).getByRole('link', { name: dictionaries.tr['nav.glossary'] }).click();
     await expect(page.locator('h1')).toContainText(MARK);
     await expect(page.getByRole('status')).toHaveCount(0);
   });
@@ -301,7 +295,7 @@ withoutPage('each language has a manifest that opens its guide, with icons of th
   for (const locale of offlineLocales) {
     const manifest = await (await request.get(`${ORIGIN}${manifestPath(locale)}`)).json();
     expect(manifest).toMatchObject({ start_url: ROUTES.home[locale], scope: workerScope(locale), lang: locale, name: dictionaries[locale]['site.name'] });
-    expect(['ltr', 'rtl']).toContain(manifest.dir);
+    expect(manifest.dir).toBe(directions[locale]);
     const sizes = (manifest.icons as { sizes: string; purpose?: string }[]).map(({ sizes, purpose }) => `${sizes}${purpose ? ` ${purpose}` : ''}`);
     expect(sizes).toEqual(expect.arrayContaining(['any', '192x192', '512x512', '512x512 maskable']));
     for (const icon of manifest.icons as { src: string; type: string }[]) {

@@ -6,7 +6,7 @@ import { locales } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
 import { KIT_PAPER, type KitPage } from '../../src/utils/print-kit';
 import { expect, test } from './fixtures';
-import { languageOf } from './site';
+import { localeOfPath } from '../../src/utils/offline';
 
 /**
  * The printed kit for NGOs (issue 11): the poster and the leaflet each print on exactly one page of
@@ -103,7 +103,7 @@ for (const locale of locales) {
   }
 
   const sheet = ROUTES.qrCodes[locale];
-  const ngoPage = TOOL_PAGES.find((path) => languageOf(path) === locale)!;
+  const ngoPage = TOOL_PAGES.find((path) => localeOfPath(path) === locale)!;
 
   test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({ page }) => {
     await page.goto(ngoPage);

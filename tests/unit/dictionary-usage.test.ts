@@ -3,21 +3,24 @@
  * every needed word exists; this checks the other way, so that a word left behind by a change of
  * the interface does not wait for a translator who would translate it for nothing.
  *
- * The keys come from the dictionaries themselves. "Used" means named in the site's code
- * (components, pages, layouts, scripts, utils):
- * - an interface word (tr.ts, en.ts) by its key in quotes, `t('footer.privacy')`;
- * - a wizard word by each of its property names (`words.result.copyLink`, or `copyLink` taken out of
- *   `words.result`). Where the code reaches a word by an id or a reason code from the core
- *   (`words.criteria[criterion.explanationKey]`, `options[value]`), that part of the path must be
- *   one the core can produce, taken from the core's own lists.
+ * The words come from the dictionaries themselves, every language's. "Used" means read by the site's
+ * code (components, pages, layouts, scripts, utils):
+ * - an interface word (tr.ts and its twins) by its key in quotes, `t('footer.privacy')`;
+ * - a wizard word along its whole path, as the compiler resolves it (../support/word-reads.ts):
+ *   `words.check.title` reads the check page's title, not every `title`, so a word whose name is
+ *   common (`label`, `hint`) is found unused as surely as a rare one. Where the code reaches a word by
+ *   an id or a reason code from the core (`words.criteria[criterion.explanationKey]`,
+ *   `options[value]`), that part of the path must be one the core can produce, taken from the core's
+ *   own lists.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { validAnswers } from './machines/support/arbitraries';
-import { en } from '../../src/i18n/en';
-import { tr } from '../../src/i18n/tr';
+import { CODE_FOLDERS, readWords } from '../support/word-reads';
+import { dictionaries } from '../../src/i18n';
 import { wizardWords } from '../../src/i18n/wizard';
 import { ANSWER_FIELDS, ANSWER_KEYS, LIST_ALONE, isAnswerKey } from '../../src/machines/answers';
 import { VERDICTS } from '../../src/machines/assessment';
@@ -26,26 +29,13 @@ import { CRITERIA } from '../../src/machines/criteria';
 import { QUESTION_IDS } from '../../src/machines/questions';
 import { VALUE_REASONS } from '../../src/machines/validation';
 
-const CODE_FOLDERS = ['src/components', 'src/pages', 'src/layouts', 'src/scripts', 'src/utils'];
-const CODE_FILE = /\.(?:astro|ts|tsx)$/;
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((entry) => {
-    const path = join(folder, entry);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return CODE_FILE.test(entry) ? [path] : [];
-  });
-}
-
-const code = CODE_FOLDERS.flatMap(filesUnder)
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n');
+const code = CODE_FOLDERS.flatMap((folder) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(?:astro|ts|tsx)$/.test(file))
+    .map((file) => readFileSync(join(folder, file), 'utf8')),
+).join('\n');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A property read (`.name`, `?.name`), taken out by destructuring (`{ name }`, `{ a, name: b }`) or indexed by a literal. */
-const isPropertyNamed = (name: string) =>
-  new RegExp(`\\??\\.${escape(name)}\\b|[{,]\\s*${escape(name)}\\s*[,}:=]|\\[\\s*['"]${escape(name)}['"]\\s*\\]`).test(code);
 
 // ---------------------------------------------------------------------------------------------
 // The parts of a wizard word's path that the code reaches by a value of the core, and the values
@@ -55,11 +45,20 @@ const keysOfKind = (kind: string) => ANSWER_KEYS.filter((key) => ANSWER_FIELDS[k
 
 /** The statuses the criteria's rules give, found by running them (the core has no list of them). */
 const STATUSES = [
-  ...new Set(fc.sample(validAnswers, { numRuns: 500, seed: 10 }).flatMap((answers) => CRITERIA.map((criterion) => criterion.rule(answers)))),
+  ...new Set(
+    fc
+      .sample(validAnswers, { numRuns: 500, seed: 10 })
+      .flatMap((answers) => CRITERIA.map((criterion) => criterion.rule(answers))),
+  ),
 ];
 
 /** The names a link can carry, from the codec's own output ("v=1" for an empty set of answers). */
-const LINK_KEYS = [...ANSWER_KEYS, ...encodeAnswers({}).split('&').map((pair) => pair.split('=')[0] ?? '')];
+const LINK_KEYS = [
+  ...ANSWER_KEYS,
+  ...encodeAnswers({})
+    .split('&')
+    .map((pair) => pair.split('=')[0] ?? ''),
+];
 
 const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
   'questions.*': () => QUESTION_IDS,
@@ -85,37 +84,69 @@ const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
 function leaves(value: unknown, path: string[] = []): string[][] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) {
-    return value.every((item) => typeof item === 'string') ? [path] : value.flatMap((item) => leaves(item, [...path, '[]']));
+    return value.every((item) => typeof item === 'string')
+      ? [path]
+      : value.flatMap((item) => leaves(item, [...path, '[]']));
   }
+  // A link's `to` names a page or section by id (src/i18n/anchors.ts): the link is read, its id is no word.
+  if (path.at(-1) === 'to') return [path];
   return Object.entries(value as object).flatMap(([key, item]) => leaves(item, [...path, key]));
 }
+
+const { checker, program, isRead } = readWords();
+
+/** The type of every language's wizard words (src/i18n/wizard-words.ts), as the code sees it. */
+const wizardWordsType = (() => {
+  const file = program.getSourceFile(join(import.meta.dirname, '../../src/i18n/wizard-words.ts'));
+  const declaration = file?.statements.find(
+    (statement) => ts.isInterfaceDeclaration(statement) && statement.name.text === 'WizardWords',
+  );
+  if (!declaration) throw new Error('no WizardWords interface in src/i18n/wizard-words.ts');
+  return checker.getTypeAtLocation(declaration);
+})();
 
 /** Why the code cannot reach the word at `path`, or undefined when it can. */
 function unreachable(path: string[]): string | undefined {
   const pattern: string[] = [];
   const members: string[] = [];
+  let type = wizardWordsType;
   for (const part of path) {
+    const where = [...pattern, part].join('.');
+    if (part === '[]') {
+      type = checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
+      pattern.push(part);
+      continue;
+    }
     const family = FAMILIES[[...pattern, '*'].join('.')];
+    // A union (a link's `to`: a page or a section) has the property in one of its members.
+    const property = (type.isUnion() ? type.types : [type])
+      .map((member) => checker.getPropertyOfType(member, part))
+      .find(Boolean);
     if (family) {
-      if (!family(members).includes(part)) return `"${part}" is no value the core gives at ${[...pattern, '*'].join('.')}`;
+      if (!family(members).includes(part))
+        return `"${part}" is no value the core gives at ${[...pattern, '*'].join('.')}`;
       pattern.push('*');
       members.push(part);
     } else {
-      if (part !== '[]' && !isPropertyNamed(part)) return `nothing reads a property "${part}"`;
+      if (!property) return `${where}: no such word in WizardWords`;
+      if (!isRead(property)) return `nothing reads ${where}`;
       pattern.push(part);
     }
+    const next = property ? checker.getTypeOfSymbol(property) : checker.getIndexTypeOfType(type, ts.IndexKind.String);
+    if (!next) return `${where}: no type`;
+    type = checker.getNonNullableType(next);
   }
   return undefined;
 }
 
 describe('the dictionaries hold no word that nothing uses', () => {
-  it.each([
-    ['tr.ts', tr],
-    ['en.ts', en],
-  ])('%s: every key is named in the code', (_file, dictionary) => {
-    const unused = Object.keys(dictionary).filter((key) => !new RegExp(`['"\`]${escape(key)}['"\`]`).test(code));
-    expect(unused).toEqual([]);
-  });
+  it.each(Object.entries(dictionaries))(
+    'the interface words (%s): every key is named in the code',
+    (_locale, dictionary) => {
+      const unused = Object.keys(dictionary).filter((key) => !new RegExp(`['"\`]${escape(key)}['"\`]`).test(code));
+      expect(unused).toEqual([]);
+    },
+  );
 
   it.each(Object.entries(wizardWords))('the wizard words (%s): every word is reached by the code', (_locale, words) => {
     const unused = leaves(words).flatMap((path) => {

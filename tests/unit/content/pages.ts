@@ -1,51 +1,93 @@
 /**
- * Reads the Turkish content pages (src/content/docs/tr/**\/*.mdx) the way the content tests need them:
- * their address, their title (the h1), their body as plain text, their links and the ids that can be
- * linked to. Plain string work, no build: the tests run in a second and point at the file that is wrong.
+ * Reads the content pages of a language (src/content/docs/<locale>/**\/*.mdx, Turkish unless told)
+ * the way the content tests need them: their address, their frontmatter (the title is the h1), their
+ * body as plain text, their links and the ids that can be linked to. Plain string work, no build: the
+ * tests run in a second and point at the file that is wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLocale, type Locale } from '../../../src/i18n';
 import { pathOf } from '../../../src/utils/docs';
 import { splitExplicitId } from '../../../src/utils/heading-ids';
 import { createSlugger } from '../../../src/utils/slug';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DOCS_DIR = join(ROOT, 'src', 'content', 'docs', 'tr');
+
+interface Source {
+  title: string;
+  url?: string;
+}
 
 export interface Page {
-  /** The file below src/content/docs/tr, e.g. "calisma-modeli.mdx". */
+  /** The file below src/content/docs/<locale>, e.g. "calisma-modeli.mdx". */
   file: string;
-  /** The page's address, e.g. "/calisma-modeli/" ("/" for index.mdx). */
+  /** The file name without extension, as `translationOf` names it: "calisma-modeli", "index". */
+  slug: string;
+  /** The page's address, e.g. "/calisma-modeli/" ("/" for index.mdx, "/en/glossary/"). */
   path: string;
   /** The frontmatter title: the page's h1. */
   title: string;
+  description: string;
+  order: number | undefined;
+  part: string;
+  lastReviewed: string | undefined;
+  /** The Turkish page a translated page translates, by its slug. */
+  translationOf: string | undefined;
+  sources: Source[];
   /** The MDX source after the frontmatter. */
   body: string;
 }
 
-/** Every .mdx file of the Turkish collection, sorted by file name. */
-export function readPages(): Page[] {
-  const files = readdirSync(DOCS_DIR, { recursive: true, encoding: 'utf8' })
+/** One-line YAML scalar without its quotes. */
+function unquote(value: string): string {
+  const quoted = /^(["'])(.*)\1$/.exec(value.trim());
+  if (!quoted) return value.trim();
+  return quoted[1] === "'" ? (quoted[2] ?? '').replace(/''/g, "'") : (quoted[2] ?? '').replace(/\\"/g, '"');
+}
+
+/** The frontmatter fields the tests read. The frontmatter is flat YAML plus the `sources` list. */
+function parseFrontmatter(frontmatter: string, file: string) {
+  const field = (name: string) => {
+    const value = new RegExp(`^${name}:[^\\S\\n]*(.*)$`, 'm').exec(frontmatter)?.[1];
+    return value === undefined || value.trim() === '' ? undefined : unquote(value);
+  };
+  const sources: Source[] = [];
+  const block = /^sources:\s*\n((?:[ \t]+.*(?:\n|$))*)/m.exec(frontmatter)?.[1] ?? '';
+  for (const line of block.split('\n')) {
+    const title = /^\s*-\s*title:\s*(.+)$/.exec(line)?.[1];
+    const url = /^\s*url:\s*(.+)$/.exec(line)?.[1];
+    if (title !== undefined) sources.push({ title: unquote(title) });
+    else if (url !== undefined && sources.length > 0) sources[sources.length - 1]!.url = unquote(url);
+  }
+  const title = field('title');
+  if (!title) throw new Error(`${file}: no title in the frontmatter`);
+  const order = field('order');
+  return {
+    title,
+    description: field('description') ?? '',
+    order: order === undefined ? undefined : Number(order),
+    part: field('part') ?? 'guide', // the schema's default
+    lastReviewed: field('lastReviewed'),
+    translationOf: field('translationOf'),
+    sources,
+  };
+}
+
+/** Every .mdx page of one language's folder, sorted by file name. */
+export function readPages(locale: Locale = defaultLocale): Page[] {
+  const dir = join(ROOT, 'src', 'content', 'docs', locale);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .sort();
   return files.map((file) => {
-    const source = readFileSync(join(DOCS_DIR, file), 'utf8');
+    const source = readFileSync(join(dir, file), 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-    if (!match) throw new Error(`${file}: no frontmatter`);
+    if (!match) throw new Error(`${locale}/${file}: no frontmatter`);
     const [, frontmatter = '', body = ''] = match;
-    const id = `tr/${file.split(sep).join('/').replace(/\.mdx$/, '')}`;
-    return { file, path: pathOf(id), title: titleOf(frontmatter, file), body };
+    const slug = file.split(sep).join('/').replace(/\.mdx$/, '');
+    return { file, slug, path: pathOf(`${locale}/${slug}`), body, ...parseFrontmatter(frontmatter, `${locale}/${file}`) };
   });
-}
-
-/** The `title:` of a frontmatter block, with YAML quotes removed (titles here are one-line scalars). */
-function titleOf(frontmatter: string, file: string): string {
-  const line = /^title:\s*(.+?)\s*$/m.exec(frontmatter)?.[1];
-  if (!line) throw new Error(`${file}: no title in the frontmatter`);
-  const quoted = /^(["'])(.*)\1$/.exec(line);
-  if (!quoted) return line;
-  return quoted[1] === "'" ? (quoted[2] ?? '').replace(/''/g, "'") : (quoted[2] ?? '').replace(/\\"/g, '"');
 }
 
 /** Removes fenced code blocks, which are not prose and hold no headings or links of the page. */
