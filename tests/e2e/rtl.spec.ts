@@ -161,6 +161,20 @@ for (const locale of RTL) {
     await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the browser drew it');
   });
 
+  test(`${locale}: search results isolate their Latin runs, as the pages do`, async ({ page }) => {
+    await page.goto(`${ROUTES.search[locale]}?q=${encodeURIComponent(LAW_NAME)}`);
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const bare = await page.locator('#search-results').evaluate((results) => {
+      const walker = document.createTreeWalker(results, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi')) found.push(node.textContent!);
+      }
+      return found;
+    });
+    expect(bare).toEqual([]);
+  });
+
   test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({ page }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
     expect(await arrowDrawn(page, '.back-link')).toBe('right');
