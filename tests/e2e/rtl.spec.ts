@@ -128,7 +128,13 @@ for (const locale of RTL) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         // A short Latin term and its brackets stay on one line ("(il ticaret müdürlüğü)", not "il ticaret) … (müdürlüğü").
         const wrapped = await page.locator('bdi.unbroken').evaluateAll((runs) =>
-          runs.filter((run) => new Set([...run.getClientRects()].map((rect) => Math.round(rect.top))).size > 1).map((run) => run.textContent),
+          runs
+            .filter((run) => {
+              const text = document.createRange();
+              text.selectNodeContents(run);
+              return new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+            })
+            .map((run) => run.textContent),
         );
         expect(wrapped).toEqual([]);
         await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
