@@ -5,7 +5,6 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
-import { isolateLatinRuns } from './src/utils/bidi.ts';
 import { addressesOf } from './src/i18n/routes.ts';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 
@@ -47,9 +46,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // ASCII heading ids ("kamu-yarari-onceliklidir"): NGOs link to them, so they must read well anywhere.
-  // Latin and numeric runs isolated in the right-to-left pages, so that they do not scramble.
   // No syntax highlighting: the site shows no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: satteri({ hastPlugins: [headingIds, isolateLatinRuns] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
   integrations: [
     mdx(),
     preact(),

@@ -13,9 +13,10 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { tr, en, ar 
 
 /**
  * BCP 47 tags for dates, numbers and upper-casing: Turkish needs its own rules for i/İ and ı/I;
- * Arabic writes Western digits (nu-latn), as the Turkish forms its readers fill in do.
+ * Arabic writes Western digits (nu-latn), as the Turkish forms its readers fill in do, and the
+ * Levantine month names its Syrian readers use (SY: "كانون الأول", not "ديسمبر").
  */
-export const localeTags: Record<Locale, string> = { tr: 'tr-TR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+export const localeTags: Record<Locale, string> = { tr: 'tr-TR', en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
 
 /** The writing direction of each language: the layout mirrors for right-to-left ones. */
 export const directions: Record<Locale, 'ltr' | 'rtl'> = { tr: 'ltr', en: 'ltr', ar: 'rtl' };

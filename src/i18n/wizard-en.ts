@@ -638,4 +638,6 @@ export const wizardEn: WizardWords = {
   keyNames: { ...summaries, v: 'Version' },
 
   unreadableLink: 'Some answers in this link could not be read. We removed those; your other answers are kept.',
+
+  listComma: ',',
 };

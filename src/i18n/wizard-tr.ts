@@ -641,4 +641,6 @@ export const wizardTr: WizardWords = {
   keyNames: { ...summaries, v: 'Sürüm' },
 
   unreadableLink: 'Bu bağlantıdaki bazı yanıtlar okunamadı. Okunamayan yanıtları sildik; diğer yanıtlarınız korundu.',
+
+  listComma: ',',
 };

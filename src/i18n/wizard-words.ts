@@ -184,4 +184,6 @@ export interface WizardWords {
    * keeps the readable answers; the unreadable ones are listed after it.
    */
   unreadableLink: string;
+  /** The comma between the items of a list the check page and the result join, a space after it ("a, b"; "أ، ب"). */
+  listComma: string;
 }

@@ -1,4 +1,5 @@
 import { h, hydrate, type ComponentType } from 'preact';
+import { isolateLatinRunsInIslands } from './bidi';
 
 /** Island.astro wraps the component's children in it: markup the browser keeps as it stands. */
 const SLOT = 'data-island-slot';
@@ -11,6 +12,7 @@ export function hydrateIsland<P extends object>(name: string, component: Compone
   const root = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
   if (!root?.dataset.props) return;
   const props = JSON.parse(root.dataset.props) as P;
+  if (document.documentElement.dir === 'rtl') isolateLatinRunsInIslands();
   const slot = root.querySelector(`[${SLOT}]`);
   const children = slot ? h('div', { [SLOT]: '', dangerouslySetInnerHTML: { __html: slot.innerHTML } }) : null;
   hydrate(h(component, props, children), root);

@@ -8,6 +8,7 @@ import { format } from '../i18n/format';
 import { restoreSpelling } from '../utils/fold';
 import { excerptSegments } from '../utils/excerpt';
 import { SPELLING_META, vocabularyFile } from '../utils/search-index';
+import { isolateClass, latinRuns } from '../utils/bidi';
 import * as rules from '../utils/search-query';
 
 interface PagefindSubResult {
@@ -50,15 +51,28 @@ function withQuery(template: string, query: string, count: number): (string | HT
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
 
+/** Text to show, with each Latin or numeric run in a <bdi> on a right-to-left page, as the server's markup has them (src/utils/bidi.ts). */
+function textNodes(text: string): (Node | string)[] {
+  if (document.documentElement.dir !== 'rtl') return [text];
+  return latinRuns(text).map(({ text: run, isolated }) => {
+    if (!isolated) return run;
+    const bdi = document.createElement('bdi');
+    const className = isolateClass(run);
+    if (className) bdi.className = className;
+    bdi.textContent = run;
+    return bdi;
+  });
+}
+
 function excerptElement(excerpt: string, words: readonly string[]): HTMLElement {
   const paragraph = document.createElement('p');
   for (const { text, matched } of excerptSegments(excerpt)) {
-    const restored = document.createTextNode(restoreSpelling(text, words));
+    const restored = textNodes(restoreSpelling(text, words));
     if (matched) {
       const mark = document.createElement('mark');
-      mark.append(restored);
+      mark.append(...restored);
       paragraph.append(mark);
-    } else paragraph.append(restored);
+    } else paragraph.append(...restored);
   }
   return paragraph;
 }
@@ -68,7 +82,7 @@ function resultItem(data: PagefindData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = restoreSpelling(data.meta.title ?? data.url, words);
+  link.append(...textNodes(restoreSpelling(data.meta.title ?? data.url, words)));
   item.append(link, excerptElement(data.excerpt, words));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SECTIONS);
   if (sections.length > 0) {
@@ -77,7 +91,7 @@ function resultItem(data: PagefindData): HTMLLIElement {
       const sectionItem = document.createElement('li');
       const sectionLink = document.createElement('a');
       sectionLink.href = section.url;
-      sectionLink.textContent = restoreSpelling(section.title, words);
+      sectionLink.append(...textNodes(restoreSpelling(section.title, words)));
       sectionItem.append(sectionLink);
       list.append(sectionItem);
     }

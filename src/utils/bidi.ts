@@ -1,13 +1,18 @@
-import { directions, isLocale } from '../i18n/index.ts'; // with extension: astro.config.mjs loads this file
-
 /**
  * In right-to-left text, a run of Latin script or digits ("النظام الأساسي (anasözleşme)", "1163 sayılı
  * Kooperatifler Kanunu", a URL) must be isolated, or the bidirectional algorithm moves the
- * punctuation and numbers around it. A run starts and ends with a Latin letter or a digit (a URL may
- * end with its slash) and holds the spaces and punctuation between them; brackets stay outside, so
- * that each pair mirrors as a pair in the surrounding Arabic.
+ * punctuation and numbers around it ("sayılı Kooperatifler Kanunu 1163"). A run starts and ends with
+ * a Latin letter or a digit (a URL may end with its slash) and holds the spaces and punctuation
+ * between them; brackets stay outside, so that each pair mirrors as a pair in the surrounding Arabic.
  */
 const LATIN_RUN = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}\p{M}0-9]|[\s.,:;/\-–’'&+%_@#=?~]+(?=[\p{Script=Latin}0-9]))*\/?/gu;
+
+/**
+ * The longest run kept on one line: a term and its brackets ("(il ticaret müdürlüğü)", "(gelir-gider
+ * farkı)") read as one bracketed term only if the line does not break inside it. Longer runs (a
+ * ministry's full name, an address) may wrap, or they would run off a 360 px screen.
+ */
+export const UNBROKEN_RUN_MAX = 32;
 
 export interface BidiSegment {
   text: string;
@@ -28,46 +33,10 @@ export function latinRuns(text: string): BidiSegment[] {
   return segments;
 }
 
-/** Elements whose text is already isolated, or is not prose. */
-const LEFT_ALONE = new Set(['bdi', 'bdo', 'code', 'kbd', 'pre', 'samp', 'script', 'style']);
-
-interface TextNode {
-  type: 'text';
-  value: string;
-}
-interface BidiContext {
-  fileURL: URL | undefined;
-}
-interface TextVisitorContext {
-  parent(node: unknown): { type: string; tagName?: string } | undefined;
-  replaceNode(node: unknown, replacement: unknown[]): void;
+/** The class of a <bdi> whose run must not break across lines (styled in global.css), if any. */
+export function isolateClass(run: string): string | undefined {
+  return run.length <= UNBROKEN_RUN_MAX && /\s|-/.test(run) ? 'unbroken' : undefined;
 }
 
-/** The locale folder of a docs page from its file's address (".../src/content/docs/ar/glossary.mdx" → "ar"). */
-export function docsLocaleOf(fileURL: URL | undefined): string | undefined {
-  return fileURL && /\/src\/content\/docs\/([^/]+)\//.exec(fileURL.pathname)?.[1];
-}
-
-/**
- * A Sätteri hast plugin for the pages of right-to-left languages: wraps each Latin or numeric run of
- * their text in <bdi>. Left out of every other page (the factory gives nothing for them).
- */
-export function isolateLatinRuns({ fileURL }: BidiContext) {
-  const locale = docsLocaleOf(fileURL);
-  if (locale === undefined || !isLocale(locale) || directions[locale] !== 'rtl') return null;
-  return {
-    name: 'isolate-latin-runs',
-    text(node: TextNode, ctx: TextVisitorContext) {
-      const parent = ctx.parent(node);
-      if (parent?.tagName !== undefined && LEFT_ALONE.has(parent.tagName)) return;
-      const segments = latinRuns(node.value);
-      if (!segments.some(({ isolated }) => isolated)) return;
-      ctx.replaceNode(
-        node,
-        segments.map(({ text, isolated }) =>
-          isolated ? { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: text }] } : { type: 'text', value: text },
-        ),
-      );
-    },
-  };
-}
+/** Elements whose text is already isolated, is not prose, or cannot hold markup: left as they are. */
+export const LEFT_ALONE: ReadonlySet<string> = new Set(['bdi', 'bdo', 'code', 'kbd', 'pre', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'option', 'template', 'svg']);

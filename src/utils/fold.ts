@@ -21,13 +21,20 @@ export function foldQuery(query: string): string {
 /** A word: a run of letters, their marks and digits, in any script. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The words of `text` that folding changes ("kırsal", "الأعضاء"), each once, in order of first appearance. */
+/**
+ * The words of `text` that folding changes ("kırsal", "الأعضاء"), each once, in order of first
+ * appearance; less those that share their folded form with another word of the text ("أن" and
+ * "إن" are both "ان"): given back to an excerpt, either would be wrong somewhere.
+ */
 export function wordsChangedByFolding(text: string): string[] {
-  const found = new Set<string>();
+  const spellings = new Map<string, Set<string>>();
   for (const [word] of text.normalize('NFC').matchAll(WORD)) {
-    if (foldText(word) !== word) found.add(word);
+    const folded = foldText(word);
+    spellings.set(folded, (spellings.get(folded) ?? new Set()).add(word));
   }
-  return [...found];
+  return [...spellings]
+    .filter(([folded, words]) => words.size === 1 && !words.has(folded))
+    .map(([, words]) => [...words][0]!);
 }
 
 /**

@@ -8,6 +8,9 @@ export const SPELLING_META = 'spelling';
 /** The attribute that marks what Pagefind indexes, inside a tag (bare, or with an empty value). */
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:="")?(?=[\s>])/;
 
+/** The end tag of an element that the browser sets apart from the text around it. */
+const BLOCK_END = /^<\/(?:p|li|dt|dd|div|h[1-6]|td|th|tr|section|article|header|footer|nav|aside|main|ul|ol|dl|table|blockquote|figcaption|details|summary)>$/i;
+
 /** Elements whose text is not prose: left as they are. */
 const RAW_TEXT = /^<(script|style|template|textarea)\b/i;
 
@@ -22,7 +25,7 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
   const marker = 'data-pagefind-body';
   if (!BODY_ATTRIBUTE.test(html)) return { indexable: false, html, words: [] };
 
-  const words = new Set<string>();
+  const texts: string[] = [];
   let rawUntil: string | undefined;
   const folded = html
     .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
@@ -33,16 +36,18 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
           const raw = RAW_TEXT.exec(piece);
           if (raw) rawUntil = `</${raw[1]!.toLowerCase()}`;
         }
-        return piece;
+        // Blocks end a word: Pagefind would read "<li>على الأقل</li><li>القاعدة" as "الأقلالقاعدة".
+        return BLOCK_END.test(piece) ? `${piece} ` : piece;
       }
       if (rawUntil) return piece;
-      for (const word of wordsChangedByFolding(piece)) words.add(word);
+      texts.push(piece);
       return foldText(piece);
     })
     .join('');
+  const words = wordsChangedByFolding(texts.join(' '));
 
-  const meta = ` ${marker} data-pagefind-meta="${SPELLING_META}:${[...words].join(' ')}"`;
-  return { indexable: true, html: folded.replace(BODY_ATTRIBUTE, meta), words: [...words] };
+  const meta = ` ${marker} data-pagefind-meta="${SPELLING_META}:${words.join(' ')}"`;
+  return { indexable: true, html: folded.replace(BODY_ATTRIBUTE, meta), words };
 }
 
 /** The language a built page declares on its <html> element. */

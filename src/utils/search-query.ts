@@ -45,21 +45,29 @@ function isReaderForm(key: string, reader: string): boolean {
   return key === readerKey || (readerKey.length >= 4 && key.startsWith(readerKey));
 }
 
+/** The synonym entries a reader's word belongs to. */
+function entriesOf(word: string, locale: Locale) {
+  const key = matchKey(word);
+  return SYNONYMS[locale].filter((entry) => entry.reader.some((reader) => isReaderForm(key, reader)));
+}
+
 /** What the pages say for a reader's word, folded for Pagefind; none when the word is the site's own. */
 export function synonymsOf(word: string, locale: Locale): string[] {
-  const key = matchKey(word);
-  return SYNONYMS[locale].filter((entry) => entry.reader.some((reader) => isReaderForm(key, reader))).flatMap((entry) => entry.site.map(foldQuery));
+  return entriesOf(word, locale).flatMap((entry) => entry.site.map(foldQuery));
 }
 
 /**
  * The reader's words that name something, each with what to search for it: the word first, then the
- * site's words for it. Question words and fillers are dropped, unless nothing else is left.
+ * site's words for it; a misspelling (an entry marked `misspelt`) only as the site's words. Question
+ * words and fillers are dropped, unless nothing else is left.
  */
 export function planQuery(query: string, locale: Locale): string[][] {
   const words = queryWords(query);
   const stop = stopKeys(locale);
   const content = words.filter((word) => !stop.has(matchKey(word)));
-  return (content.length > 0 ? content : words).map((word) => [word, ...synonymsOf(word, locale)]);
+  return (content.length > 0 ? content : words).map((word) =>
+    entriesOf(word, locale).some((entry) => entry.misspelt) ? synonymsOf(word, locale) : [word, ...synonymsOf(word, locale)],
+  );
 }
 
 /** How much a page found through a site's word for the reader's weighs against one found through the reader's own word. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { errorMessage } from '../../src/components/wizard/answerText';
 import { directions, locales } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
@@ -65,6 +65,45 @@ async function arrowDrawn(page: Page, selector: string): Promise<'left' | 'right
   return tip;
 }
 
+/** The Turkish name of the law, as a founder copies it down for an office; it stands in every right-to-left edition. */
+const LAW_NAME = '1163 sayılı Kooperatifler Kanunu';
+
+/**
+ * Where each word of `term` is drawn, in the first text of `scope` that holds it: the left edge of
+ * its first glyph and the top of its line, measured on the glyphs themselves (Range rectangles),
+ * as the reader sees them, whatever the markup.
+ */
+async function wordsDrawn(scope: Locator, term: string): Promise<{ word: string; left: number; top: number }[]> {
+  return scope.first().evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.textContent!.indexOf(wanted);
+      if (start < 0) continue;
+      let offset = start;
+      return wanted.split(' ').map((word) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        offset += word.length + 1;
+        const { left, top } = range.getBoundingClientRect();
+        return { word, left: Math.round(left), top: Math.round(top) };
+      });
+    }
+    throw new Error(`"${wanted}" is not in this element's text`);
+  }, term);
+}
+
+/** The words of `term`, as drawn in `scope`, read left to right on one line, in the order they are written. */
+async function expectReadLeftToRight(scope: Locator, term: string, where: string) {
+  const drawn = await wordsDrawn(scope, term);
+  const lines = new Set(drawn.map(({ top }) => top));
+  expect(lines.size, `${where}: "${term}" on one line (${JSON.stringify(drawn)})`).toBe(1);
+  expect(
+    [...drawn].sort((a, b) => a.left - b.left).map(({ word }) => word),
+    `${where}: "${term}" read left to right`,
+  ).toEqual(term.split(' '));
+}
+
 for (const locale of RTL) {
   const words = wizardWords[locale];
   const screens = [
@@ -88,6 +127,17 @@ for (const locale of RTL) {
         if (name === 'result') await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        // A short Latin term and its brackets stay on one line ("(il ticaret müdürlüğü)", not "il ticaret) … (müdürlüğü").
+        const wrapped = await page.locator('bdi.unbroken').evaluateAll((runs) =>
+          runs
+            .filter((run) => {
+              const text = document.createRange();
+              text.selectNodeContents(run);
+              return new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+            })
+            .map((run) => run.textContent),
+        );
+        expect(wrapped).toEqual([]);
         if (process.env.RTL_SCREENSHOTS) {
           await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
         }
@@ -104,6 +154,35 @@ for (const locale of RTL) {
     await page.keyboard.type(workerMembers);
     await pressButton(page, words.step.continue);
   }
+
+  test(`${locale} at 360 px: the law's Turkish name reads left to right, on one line, wherever it stands`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${locale}/how-to-found/`);
+    await expectReadLeftToRight(page.locator('.doc__sources'), LAW_NAME, 'a guide page\'s sources');
+    await page.goto(ROUTES.wizard[locale]);
+    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the server wrote it');
+    await page.goto(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
+    await expectReadLeftToRight(page.locator('[data-verdict]'), LAW_NAME, 'the verdict');
+    await expectReadLeftToRight(page.locator('[data-criterion="founders-min-7"]'), LAW_NAME, 'a criterion of the result');
+    // Drawn by the browser this time: on the way back from the first question.
+    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers({}, 'focus')}`);
+    await page.locator('.back-link').click();
+    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the browser drew it');
+  });
+
+  test(`${locale}: search results isolate their Latin runs, as the pages do`, async ({ page }) => {
+    await page.goto(`${ROUTES.search[locale]}?q=${encodeURIComponent(LAW_NAME)}`);
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const bare = await page.locator('#search-results').evaluate((results) => {
+      const walker = document.createTreeWalker(results, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi')) found.push(node.textContent!);
+      }
+      return found;
+    });
+    expect(bare).toEqual([]);
+  });
 
   test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({ page }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);

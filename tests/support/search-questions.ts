@@ -4,7 +4,8 @@ import type { Locale } from '../../src/i18n';
  * Questions typed as founders type them (no Turkish letters, no capitals, no question mark, or all of
  * these), each with the page that answers it, chosen by topic, not by a sentence of the page: other
  * work may reword the pages. In Arabic, with and without vowel marks, and with each alef as people
- * type it (أ إ آ ٱ, or the bare ا), and ه for a final ة. tests/e2e/search.spec.ts expects each page among the first three results.
+ * type it (أ إ آ ٱ, or the bare ا), and ه for a final ة; half of them in Syrian colloquial Arabic.
+ * tests/e2e/search.spec.ts expects each page among the first three results.
  */
 export const QUESTIONS: Record<Locale, readonly [question: string, page: string][]> = {
   tr: [
@@ -59,8 +60,9 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['مجلس الاداره', '/ar/how-to-found/'],
     ['أين أسأل', '/ar/how-to-found/'],
     ['اين اسال', '/ar/how-to-found/'],
-    ['رأس المال', '/ar/how-to-found/'],
-    ['راس المال', '/ar/how-to-found/'],
+    // The bare term: the glossary explains both kinds of capital; the founding page answers "how much is paid" below.
+    ['رأس المال', '/ar/glossary/'],
+    ['راس المال', '/ar/glossary/'],
     ['مديرية التجارة', '/ar/how-to-found/'],
     ['KOOPBIS', '/ar/how-to-found/'],
     ['هل يمكن توزيع الربح', '/ar/working-model/'],
@@ -79,5 +81,56 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['الفرق عن التعاونية العادية', '/ar/how-it-differs/'],
     ['العضوية المرنة', '/ar/social-enterprise-model/'],
     ['الجمعية العامة', '/ar/glossary/'],
+    ['هل يجوز للأجنبي أن يكون عضوًا', '/ar/how-to-found/'],
+    ['هل يجوز للاجنبي ان يكون عضوا', '/ar/how-to-found/'],
+    ['ما هو النظام الأساسي', '/ar/glossary/'],
+    ['ما معنى الأشخاص الأضعف', '/ar/glossary/'],
+    ['المبادئ السبعة للتعاونيات', '/ar/how-it-differs/'],
+    ['رعاية الأطفال وكبار السن', '/ar/why-it-matters/'],
+    ['رعايه الاطفال', '/ar/why-it-matters/'],
+    ['المال الاحتياطي', '/ar/working-model/'],
+    ['إذن التأسيس من الوزارة', '/ar/how-to-found/'],
+    // As Syrian founders type and say them (the Arabic review of 2026-12-05): Levantine words (شو، وين،
+    // لازم، بدي، قديش، منشان، هيك، مين), Syrian names (الهيئة العامة، النظام الداخلي، الجمعية التعاونية،
+    // الكاتب بالعدل), prefixes glued on (بالتعاونية، عالكاتب) and common misspellings (نأسس، الفايض).
+    ['كم شخص لازم حتى نأسس جمعية تعاونية', '/ar/how-to-found/'],
+    ['كم شخص لازم حتى نأسس جمعيه تعاونيه', '/ar/how-to-found/'],
+    ['شو يعني النظام الداخلي', '/ar/glossary/'],
+    ['الهيئة العامة والتصويت', '/ar/glossary/'],
+    ['الهيئه العامه', '/ar/glossary/'],
+    ['هل يحق للاجئ السوري يكون عضو بتعاونيه', '/ar/how-to-found/'],
+    ['انا سوري بقدر كون عضو', '/ar/how-to-found/'],
+    ['كيف اسس تعاونيه', '/ar/how-to-found/'],
+    ['كيف بتتوزع الارباح على الاعضاء', '/ar/working-model/'],
+    ['في دعم او منحة من الدولة للتعاونيات', '/ar/how-to-found/'],
+    ['وين لازم روح اسأل عن تأسيس التعاونية', '/ar/how-to-found/'],
+    ['وين لازم روح اسال عن تاسيس التعاونيه', '/ar/how-to-found/'],
+    ['شو هي التعاونية الاجتماعية', '/ar/what-is-a-social-cooperative/'],
+    ['شو الفرق بين التعاونيه الاجتماعيه والعاديه', '/ar/how-it-differs/'],
+    ['منشان شو بيستعملوا الربح', '/ar/working-model/'],
+    ['ليش التعاونية الاجتماعية مهمة', '/ar/why-it-matters/'],
+    ['وين منوقع النظام الداخلي', '/ar/how-to-found/'],
+    ['لازم نروح عالكاتب بالعدل', '/ar/how-to-found/'],
+    ['شو يعني كاتب بالعدل', '/ar/glossary/'],
+    ['قديش لازم يكون بمجلس الاداره', '/ar/how-to-found/'],
+    ['قديش لازم يكون بمجلس الإدارة', '/ar/how-to-found/'],
+    ['وين بتنحفظ اجاباتي', '/ar/privacy/'],
+    ['بدي ساعد ذوي الاحتياجات الخاصة', '/ar/what-is-a-social-cooperative/'],
+    ['المهاجرين بيقدروا يشتغلوا بالتعاونية', '/ar/why-it-matters/'],
+    ['شو لازم يكون بالنظام الداخلي', '/ar/how-to-found/'],
+    ['مين بيقرر بالجمعية التعاونية', '/ar/social-enterprise-model/'],
+    ['كل عضو الو صوت', '/ar/how-to-found/'],
+    ['قديش لازم ندفع من راس المال', '/ar/how-to-found/'],
+    ['بدي حط الاداة على موقع جمعيتنا', '/ar/use-it-on-your-site/'],
+    ['هيك بتصير التعاونيه للنسوان بالضيعه', '/ar/why-it-matters/'],
+    ['شو هو الربح بالتعاونيه', '/ar/working-model/'],
+    ['كيف بفوت عضو وكيف بطلع', '/ar/social-enterprise-model/'],
+    ['مين لازم يشتغل بالتعاونية', '/ar/social-enterprise-model/'],
+    ['مين بيراقب الحسابات', '/ar/glossary/'],
+    ['في مصاري من الحكومه', '/ar/how-to-found/'],
+    ['شو بيصير بالفايض', '/ar/working-model/'],
+    ['شو بيصير بالمعلومات تبعي', '/ar/privacy/'],
+    ['بتنحفظ اجاباتي عندكن', '/ar/privacy/'],
+    ['وين بلاقي المصادر', '/ar/sources/'],
   ],
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docsLocaleOf, isolateLatinRuns, latinRuns } from '../../src/utils/bidi';
+import { isolateClass, latinRuns } from '../../src/utils/bidi';
+import { isolateLatinRunsInPage } from '../../src/utils/bidi-html';
 
 /** The runs `latinRuns` isolates, in order. */
 const isolated = (text: string) => latinRuns(text).filter((segment) => segment.isolated).map((segment) => segment.text);
@@ -33,29 +34,34 @@ describe('latinRuns', () => {
   });
 });
 
-describe('isolateLatinRuns', () => {
-  const file = (path: string) => new URL(`file:///work/site/src/content/docs/${path}`);
-  it('runs on right-to-left pages only', () => {
-    expect(docsLocaleOf(file('ar/glossary.mdx'))).toBe('ar');
-    expect(isolateLatinRuns({ fileURL: file('ar/glossary.mdx') })).not.toBeNull();
-    expect(isolateLatinRuns({ fileURL: file('en/glossary.mdx') })).toBeNull();
-    expect(isolateLatinRuns({ fileURL: file('tr/sozluk.mdx') })).toBeNull();
-    expect(isolateLatinRuns({ fileURL: undefined })).toBeNull();
+describe('isolateClass', () => {
+  it.each([
+    ['il ticaret müdürlüğü', 'unbroken'],
+    ['gelir-gider farkı', 'unbroken'],
+    ['1163 sayılı Kooperatifler Kanunu', 'unbroken'],
+    ['anasözleşme', undefined],
+    ['Esnaf, Sanatkârlar ve Kooperatifçilik Genel Müdürlüğü', undefined],
+  ])('%j: %j', (run, className) => {
+    expect(isolateClass(run)).toBe(className);
+  });
+});
+
+describe('isolateLatinRunsInPage', () => {
+  const page = (dir: string, body: string) => `<!DOCTYPE html><html lang="x" dir="${dir}"><head><title>التعاونية (kooperatif)</title></head><body>${body}</body></html>`;
+
+  it.each([
+    ['a source list item', '<li><a href="/x">قانون التعاونيات (1163 sayılı Kooperatifler Kanunu)</a></li>', '<li><a href="/x">قانون التعاونيات (<bdi class="unbroken">1163 sayılı Kooperatifler Kanunu</bdi>)</a></li>'],
+    ['a text with entities', '<p>رمز (iframe) &amp; KOOP-DES &lt;</p>', '<p>رمز (<bdi>iframe</bdi>) &amp; <bdi class="unbroken">KOOP-DES</bdi> &lt;</p>'],
+    ['a Latin text alone in its element', '<p>نظام <b>KOOPBİS</b></p>', '<p>نظام <b><bdi>KOOPBİS</bdi></b></p>'],
+    ['code, an existing <bdi>, a script', '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>', '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>'],
+    ['attributes', '<a title="ortak" href="/a-b">عضو</a>', '<a title="ortak" href="/a-b">عضو</a>'],
+  ])('isolates %s', (_name, body, expected) => {
+    expect(isolateLatinRunsInPage(page('rtl', body))).toBe(page('rtl', expected));
   });
 
-  it('wraps each run of a text node in <bdi>, and leaves code alone', () => {
-    const plugin = isolateLatinRuns({ fileURL: file('ar/glossary.mdx') })!;
-    const replaced: unknown[][] = [];
-    const ctx = (tagName: string) => ({ parent: () => ({ type: 'element', tagName }), replaceNode: (_node: unknown, nodes: unknown[]) => replaced.push(nodes) });
-    plugin.text({ type: 'text', value: 'العضو (ortak)' }, ctx('p'));
-    plugin.text({ type: 'text', value: 'ortak' }, ctx('code'));
-    plugin.text({ type: 'text', value: 'بلا' }, ctx('p'));
-    expect(replaced).toEqual([
-      [
-        { type: 'text', value: 'العضو (' },
-        { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: 'ortak' }] },
-        { type: 'text', value: ')' },
-      ],
-    ]);
+  it('leaves the <head> and every left-to-right page as they are', () => {
+    const ltr = page('ltr', '<p>1163 sayılı Kooperatifler Kanunu</p>');
+    expect(isolateLatinRunsInPage(ltr)).toBe(ltr);
+    expect(isolateLatinRunsInPage(page('rtl', ''))).toContain('<title>التعاونية (kooperatif)</title>');
   });
 });

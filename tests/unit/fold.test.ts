@@ -57,6 +57,11 @@ describe('wordsChangedByFolding', () => {
   it('finds none in text without ı', () => {
     expect(wordsChangedByFolding('KALKINMA istihdam İzmir')).toEqual([]);
   });
+  it('leaves out a word whose folded form another spelling of the text shares', () => {
+    expect(wordsChangedByFolding('قبل أن تبدأ، إن كان الأعضاء ان')).toEqual(['تبدأ', 'الأعضاء']);
+    expect(wordsChangedByFolding('يسمّي القانون ما يسمّى')).toEqual([]);
+    expect(wordsChangedByFolding('kırsal kirsal kalkınma')).toEqual(['kalkınma']);
+  });
 });
 
 describe('restoreSpelling', () => {

@@ -50,6 +50,16 @@ describe('synonyms', () => {
     }
   }
 
+  it('searches a misspelling only as the site’s word, a correct spelling as itself first', () => {
+    expect(planQuery('كيف نأسس تعاونية', 'ar')).toEqual([['تاسيس'], ['تعاونيه']]);
+    expect(planQuery('كيف نؤسس تعاونية', 'ar')).toEqual([['نؤسس', 'تاسيس'], ['تعاونيه']]);
+  });
+
+  it('drops the Levantine words around a question, and keeps the verb glued to its “ب” for the stemmer', () => {
+    expect(planQuery('شو يعني النظام الداخلي', 'ar')).toEqual([['النظام'], ['الداخلي', 'الاساسي']]);
+    expect(planQuery('كيف بتتوزع الأرباح', 'ar')).toEqual([['بتتوزع'], ['الارباح', 'الفائض']]);
+  });
+
   it('keeps the reader’s own word first', () => {
     expect(planQuery('Mülteciler', 'tr')).toEqual([['mülteciler', 'göçmen']]);
   });

@@ -173,7 +173,7 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLi
         {unmetPrerequisites.length > 0 && (
           <p class="verdict__prerequisites">
             {format(result.prerequisitesUnmet, {
-              names: unmetPrerequisites.map((criterion) => words.criteria[criterion.explanationKey].name).join(', '),
+              names: unmetPrerequisites.map((criterion) => words.criteria[criterion.explanationKey].name).join(`${words.listComma} `),
             })}
           </p>
         )}
@@ -233,9 +233,9 @@ function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLi
 
       <footer class="record">
         <p>
-          {format(result.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}{' '}
-          {format(result.rulesVersion, { version: RULES_VERSION })}
+          {format(result.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}
         </p>
+        <p>{format(result.rulesVersion, { version: RULES_VERSION })}</p>
         <p>
           {/* Addresses read left to right in every language, isolated from the text around them. */}
           {result.reopenLink}{' '}

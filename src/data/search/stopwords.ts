@@ -41,5 +41,14 @@ export const STOP_WORDS: Record<Locale, readonly string[]> = {
     'هل', 'ما', 'ماذا', 'هو', 'هي', 'كيف', 'كم', 'متى', 'أين', 'لماذا', 'أي', 'من',
     // Fillers of a question: "… ممكن", "… لو سمحت", "أنا", "نحن".
     'يمكن', 'يمكنني', 'يمكننا', 'ممكن', 'هناك', 'أنا', 'نحن', 'لو', 'سمحت', 'في', 'على', 'عن', 'إلى',
+    // Levantine (Syrian) question words and fillers, as typed: "شو" what, "وين" where, "ليش" why,
+    // "مين" who, "قديش" how much, "لازم" must, "بدي/بدنا" I/we want, "منشان" for, "هيك" so,
+    // "حتى" so that, "تبعي" mine, "بيصير" happens, "فيني/فينا" can I/we, "يحق/يجوز" is it allowed.
+    // No page uses them, or only as a particle ("حتى تحذفها").
+    'شو', 'ايش', 'وين', 'ليش', 'مين', 'قديش', 'لازم', 'بدي', 'بدنا', 'منشان', 'مشان', 'هيك', 'حتى',
+    'تبعي', 'تبعنا', 'بيصير', 'بصير',
+    'فيني', 'فينا', 'منقدر', 'بيقدر', 'بيقدروا', 'بنقدر', 'يحق', 'يجوز', 'انو', 'ازا', 'شي', 'عم', 'رح', 'كون',
+    // "to be" and "means", as English "is" and "be": the pages use them only to join words ("شو يعني …").
+    'يكون', 'تكون', 'يعني',
   ],
 };

@@ -19,6 +19,11 @@ export interface Synonym {
   readonly reader: readonly string[];
   /** What the pages say instead: a word or a phrase. */
   readonly site: readonly string[];
+  /**
+   * The reader's words are misspellings of the site's: searched only as the site's words. Pagefind's
+   * Arabic stemmer takes "نأسس" (for "نؤسس") to the root of "الأساسي", and so finds the wrong pages.
+   */
+  readonly misspelt?: true;
 }
 
 export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
@@ -66,5 +71,30 @@ export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
     { reader: ['منحة', 'منح', 'تمويل'], site: ['الدعم', 'KOOP-DES'] },
     { reader: ['شريك', 'شركاء', 'الشركاء'], site: ['الأعضاء'] },
     { reader: ['عقد', 'لائحة'], site: ['النظام الأساسي'] },
+    // Syrian names of the same things (the glossary gives them: "تُسمّى في سوريا أحيانًا").
+    { reader: ['الداخلي'], site: ['الأساسي'] },
+    { reader: ['الهيئة', 'هيئة'], site: ['الجمعية'] },
+    { reader: ['جمعية', 'جمعيات'], site: ['تعاونية'] },
+    { reader: ['بالعدل'], site: ['العدل'] },
+    { reader: ['تصويت', 'التصويت', 'والتصويت', 'نصوت', 'يصوت'], site: ['صوت واحد'] },
+    // Founders count people before they call them members; "أسس" and "نأسس" are how many type "نؤسس".
+    { reader: ['شخص', 'ناس', 'الناس'], site: ['أشخاص', 'أعضاء'] },
+    { reader: ['نؤسس', 'أؤسس', 'يؤسس'], site: ['تأسيس'] },
+    { reader: ['أسس', 'نأسس', 'أأسس', 'يأسس'], site: ['تأسيس'], misspelt: true },
+    // A founder who is not a Turkish citizen: the founding page tells where to ask about membership.
+    { reader: ['أجنبي', 'أجانب', 'للأجنبي', 'للأجانب', 'سوري', 'سوريين', 'السوري', 'السوريين', 'جنسية', 'الجنسية', 'للاجئ', 'للاجئين'], site: ['مواطنًا تركيًا'] },
+    // Levantine everyday words.
+    { reader: ['نسوان', 'النسوان', 'للنسوان'], site: ['النساء'] },
+    { reader: ['ضيعة', 'الضيعة', 'بالضيعة', 'ضيعتنا'], site: ['الريفية'] },
+    { reader: ['مصاري', 'المصاري'], site: ['المال'] },
+    { reader: ['معلومات', 'المعلومات', 'بالمعلومات', 'معلوماتي'], site: ['البيانات'] },
+    { reader: ['الحكومة', 'حكومة', 'الدولة', 'دولة'], site: ['الوزارة'] },
+    { reader: ['الاحتياجات'], site: ['الإعاقة'] },
+    { reader: ['فوت', 'بفوت', 'نفوت'], site: ['الدخول'] },
+    { reader: ['طلع', 'بطلع', 'نطلع'], site: ['الخروج'] },
+    { reader: ['بيقرر', 'يقرر', 'بيقرروا'], site: ['القرارات'] },
+    { reader: ['حط', 'بحط', 'نحط'], site: ['أضف'] },
+    { reader: ['ندفع', 'بندفع', 'مندفع', 'ادفع'], site: ['يُدفع'] },
+    { reader: ['يشتغل', 'بيشتغل', 'نشتغل', 'يشتغلوا', 'شغل'], site: ['يعملون'] },
   ],
 };

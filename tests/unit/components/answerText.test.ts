@@ -26,6 +26,7 @@ const words = {
     disadvantaged: { summary: 'Groups (summary)', options: { migrants: { label: 'Migrants' } }, errors: {} },
   },
   check: { noneChosen: 'No group chosen' },
+  listComma: ',',
   keyNames: { members: 'Number of members', v: 'Version' },
   result: { linkReasons: { 'too-large': 'too large', 'unknown-version': 'from another version' } },
 } as unknown as WizardWords;
@@ -53,6 +54,10 @@ describe('answerText', () => {
     ['a list item without a label', 'disadvantaged', { disadvantaged: ['migrants', 'rural-women'] }, 'tr-TR', 'Migrants, rural-women'],
   ])('%s', (_case, key, answers, locale, text) => {
     expect(answerText(key, answers, words, locale)).toBe(text);
+  });
+
+  it('joins a list with the language\'s own comma', () => {
+    expect(answerText('stakeholders', { stakeholders: ['volunteers', 'consumers'] }, { ...words, listComma: '،' }, 'ar')).toBe('Volunteers، Consumers');
   });
 });
 

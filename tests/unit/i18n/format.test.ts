@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format } from '../../../src/i18n/format';
+import { formatDate } from '../../../src/i18n';
 
 describe('format', () => {
   it.each([
@@ -18,5 +19,16 @@ describe('format', () => {
 
   it('leaves every placeholder when called without values', () => {
     expect(format('{number} / {total}')).toBe('{number} / {total}');
+  });
+});
+
+describe('formatDate', () => {
+  // Syrian readers name the months as the Levant does (كانون الأول), in Western digits.
+  it.each([
+    ['tr', '5 Aralık 2026'],
+    ['en', '5 December 2026'],
+    ['ar', '5 كانون الأول 2026'],
+  ] as const)('%s: %s', (locale, expected) => {
+    expect(formatDate(new Date('2026-12-05T00:00:00Z'), locale)).toBe(expected);
   });
 });

@@ -163,7 +163,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     notDecidedYet: /^لم تقرر بعد /,
     perDefinition: /^حسب التعريف، /,
     perText: /^حسب النص، /,
-    foundersSource: /قانون التعاونيات.*1163.*المادة 2/,
+    foundersSource: /قانون التعاونيات \(1163 sayılı Kooperatifler Kanunu\).*المادة 2/,
     boardSource: /^حسب نماذج النظام الأساسي/,
     law: /قانون/,
     majority: [/أكثر من نصف/, /النصف بالضبط ليس أغلبية\./],
