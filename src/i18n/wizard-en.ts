@@ -507,6 +507,17 @@ export const wizardEn: WizardWords = {
         'Your plan has fewer than seven founding members. By law, a cooperative is founded by at least seven members (article 2). This is not specific to social cooperatives: it applies to every cooperative.',
       couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
     },
+    'criterion.one-vote-per-member': {
+      name: 'One vote for every member',
+      says: 'Under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163, every member (ortak) has one vote in the general assembly (genel kurul), whatever their share of the capital (article 48).',
+      rule: 'Every member must have one vote in the general assembly, whatever their share of the capital.',
+      met: 'In your plan, every member has one vote in the general assembly.',
+      notMet:
+        'In your plan, not every member has one vote in the general assembly. By law, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (article 48). Articles of association that give votes in any other way cannot be registered.',
+      couldChange: 'You could write in the articles of association that every member has one vote in the general assembly.',
+      unclear: 'You have not decided yet how decisions will be made.',
+      toDecide: 'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
+    },
     'criterion.board-min-3': {
       name: 'A board of at least three people',
       says: 'According to the model articles of association, the board (yönetim kurulu) has at least three people. The general assembly (genel kurul) elects them from among the members (ortak), for one to four years.',

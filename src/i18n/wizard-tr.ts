@@ -506,6 +506,17 @@ export const wizardTr: WizardWords = {
         'Planınızda yediden az kurucu ortak var. Kanuna göre bir kooperatif en az yedi ortakla kurulur (m. 2). Bu koşul sosyal kooperatife özgü değildir; her kooperatif için geçerlidir.',
       couldChange: 'Kooperatifi kurmadan önce kurucu ortak sayısını en az yediye çıkarabilirsiniz.',
     },
+    'criterion.one-vote-per-member': {
+      name: 'Her ortağa bir oy',
+      says: '1163 sayılı Kooperatifler Kanunu’na göre her ortağın (üyenin) genel kurulda, sermaye payı ne olursa olsun, bir oyu vardır (m. 48).',
+      rule: 'Genel kurulda her ortağın, sermaye payı ne olursa olsun, bir oyu olmalı.',
+      met: 'Planınızda genel kurulda her ortağın bir oyu var.',
+      notMet:
+        'Planınızda genel kurulda her ortağın bir oyu yok. Kanuna göre her kooperatifte her ortağın genel kurulda, sermaye payı ne olursa olsun, bir oyu vardır (m. 48). Oyları başka türlü dağıtan bir anasözleşme tescil edilemez.',
+      couldChange: 'Anasözleşmede, her ortağın genel kurulda bir oyu olacağını yazabilirsiniz.',
+      unclear: 'Kararların nasıl alınacağına henüz karar vermediniz.',
+      toDecide: 'Genel kurulda her ortağın bir oyu olacak mı? Kanun bunu her kooperatif için ister (m. 48).',
+    },
     'criterion.board-min-3': {
       name: 'En az üç kişilik yönetim kurulu',
       says: 'Örnek anasözleşmelere göre yönetim kurulu en az üç kişiden oluşur. Genel kurul bu kişileri ortaklar (üyeler) arasından, bir ila dört yıl için seçer.',
