@@ -369,7 +369,7 @@ export const wizardEn: WizardWords = {
     checklistLink: 'Go to the printable checklist',
     verdicts: {
       matches: {
-        heading: 'Your plan matches every point of the description of a social cooperative',
+        heading: 'Your plan matches all the points of the description of a social cooperative',
         body: ['Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.'],
       },
       'matches-core': {
@@ -389,18 +389,20 @@ export const wizardEn: WizardWords = {
         heading: 'Your plan differs from some core points of the description of a social cooperative',
         body: [
           'Based on your answers, your plan differs from at least one core point of the description. Below, we explain one by one where it differs, what the text says and what you could change.',
-          'Matching the description is not a condition for founding a cooperative.',
         ],
       },
     },
     notLegalDecision:
       'This result is not a legal decision or an approval. In Türkiye, a social cooperative is not a separate legal form: it is a cooperative founded under the Cooperatives Law, Law No. 1163.',
-    prerequisitesUnmet:
-      'Founding prerequisite not met: {names}. This does not change the result, but you need to look at it before you found the cooperative. We explain it below.',
+    notAFoundingCondition: 'Matching the description is not a condition for founding a cooperative.',
+    prerequisitesUnmet: {
+      one: 'One founding prerequisite is missing',
+      other: '{count} founding prerequisites are missing',
+    },
     summaryHeading: 'Summary',
     legalHeading: 'Founding prerequisites for every cooperative',
     legalIntro:
-      'These are not specific to social cooperatives: they apply to every cooperative. Each one names its own source. They do not change the result.',
+      'These are not specific to social cooperatives. The ones that come from the law apply to every cooperative: the law does not allow a cooperative to be founded without them. The rule on the board comes from the model articles of association, not from the law. Each one names its source beside it. The law has other rules too; for example, the general assembly elects at least one auditor (denetçi) (article 65). These are conditions for founding, not part of the comparison with the text.',
     coreHeading: 'Core points of the description',
     coreIntro:
       'These points define the description of a social cooperative. Your plan must meet all of them to match the description.',
@@ -408,9 +410,28 @@ export const wizardEn: WizardWords = {
     characteristicsIntro:
       'The text also lists these features of a social cooperative. A plan that matches the core points of the description may not have all of them.',
     status: {
-      met: 'Met',
-      'not-met': 'Not met',
-      unclear: 'Not decided yet',
+      met: 'Matches',
+      'not-met': 'Differs',
+      unclear: 'To decide',
+    },
+    prerequisiteStatus: {
+      met: 'In place',
+      'not-met': 'Missing',
+      unclear: 'To decide',
+    },
+    sourceNames: {
+      law: 'Source: the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163',
+      'model-articles': 'Source: the model articles of association. This is not a rule of the law.',
+    },
+    exceptions: {
+      'care-cooperative-of-its-users': {
+        lead: 'In your plan, the cooperative provides social services, and the people who use them can be members too. The text also describes care cooperatives that parents and relatives own and manage:',
+        quote:
+          '“When care for children, disabled people and sick people is provided by a social cooperative that their parents and relatives own and manage, the quality of the service improves, and so does the quality of life of these groups.”',
+        consequence:
+          'In such a cooperative, most members may not work in it. So in your plan this is not a core point: it is one of the other features the text lists.',
+        link: 'Read this part of the text: Improving the quality of life of people who need care',
+      },
     },
     saysLabel: 'What the source says',
     answeredLabel: 'Your answer',
@@ -424,7 +445,10 @@ export const wizardEn: WizardWords = {
         link: { label: 'How to found a social cooperative', to: { page: 'nasil-kurulur' } },
       },
       {
-        text: `For questions about your own situation, contact the ${tradeDirectorate} in your province. You can print this result and take it with you.`,
+        text: 'Founding permission is asked of the relevant ministry (Law No. 1163, article 3): for most cooperatives the Ministry of Trade (Ticaret Bakanlığı), for agricultural cooperatives the Ministry of Agriculture and Forestry (Tarım ve Orman Bakanlığı).',
+      },
+      {
+        text: `For questions about your own situation, contact the ${tradeDirectorate} in your province. If your plan is farming, livestock or fishing, ask the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü) which kind of cooperative fits. You can print this result and take it with you.`,
         link: { label: 'Where to ask', to: { section: 'nereye-sorabilirsiniz' } },
       },
       {
@@ -432,6 +456,8 @@ export const wizardEn: WizardWords = {
       },
     ],
     actionsHeading: 'Save or change your result',
+    shareNote:
+      'This result names the groups that will work in the cooperative, the founders included (for example, disabled people or people with a criminal conviction). Decide together with the other founders whom you show it to.',
     copyLink: 'Copy the link',
     copied: 'Link copied. Anyone who opens the link can see your answers.',
     copyFailed: 'The link could not be copied. You can copy the address from your browser’s address bar instead.',
@@ -453,13 +479,15 @@ export const wizardEn: WizardWords = {
     },
     invalid: {
       heading: 'This link could not be read',
-      body: 'Some answers in the link could not be read. The link may have been cut short or changed when it was copied, so we have not used any of the answers in it. These are the answers that could not be read:',
+      body: 'Some answers in the link could not be read. The link may have been cut short or changed when it was copied, so we cannot show the result. These are the answers that could not be read:',
+      continueHint: 'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
+      continue: 'Go on with the answers that could be read',
       startAgain: 'Start again',
     },
     // Shown as "{key name}: {reason}", e.g. "Number of founding members: must be a whole number".
     linkReasons: {
       required: 'is empty',
-      'not-a-whole-number': 'must be a whole number',
+      'not-a-whole-number': 'must be written with the digits 0–9 only, with no sign (for example 7)',
       'leading-zero': 'must be written without a zero at the start',
       'too-small': 'must be at least 1',
       'too-large': 'can be 100,000 at most',
@@ -491,7 +519,7 @@ export const wizardEn: WizardWords = {
       'If any core point is not met, your plan differs from the description of a social cooperative.',
       'If not, and you have not decided a core point yet, make that decision first.',
       'If not, and one of the other features is not met or not decided, your plan matches the core points.',
-      'If everything is met, your plan matches every point. The founding prerequisites do not change this result.',
+      'If everything is met, your plan matches all the points of the description. The founding prerequisites are not part of this comparison, but look at them before you found: if a condition that comes from the law is missing, the cooperative cannot be founded as planned.',
     ],
     ruleLabel: 'Rule:',
     numberBlank: 'Number: ________',
@@ -501,11 +529,22 @@ export const wizardEn: WizardWords = {
     'criterion.founders-min-7': {
       name: 'At least seven founding members',
       says: 'Under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163, a cooperative is founded by at least seven members (ortak). The founding members sign its articles of association, the anasözleşme (article 2).',
-      rule: 'There must be at least seven founding members.',
+      rule: 'There must be at least seven founding members. The law does not allow a cooperative to be founded with fewer (Law No. 1163, article 2).',
       met: 'Your plan has at least seven founding members.',
       notMet:
-        'Your plan has fewer than seven founding members. By law, a cooperative is founded by at least seven members (article 2). This is not specific to social cooperatives: it applies to every cooperative.',
+        'Your plan has fewer than seven founding members. The law does not allow any cooperative to be founded with fewer than seven founding members (Law No. 1163, article 2).',
       couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
+    },
+    'criterion.one-vote-per-member': {
+      name: 'One vote for every member',
+      says: 'Under the Cooperatives Law (Kooperatifler Kanunu), Law No. 1163, every member (ortak) has one vote in the general assembly (genel kurul), whatever their share of the capital (article 48).',
+      rule: 'Every member must have one vote in the general assembly, whatever their share of the capital (Law No. 1163, article 48). Articles of association that give votes in any other way cannot be registered.',
+      met: 'In your plan, every member has one vote in the general assembly.',
+      notMet:
+        'In your plan, not every member has one vote in the general assembly. By law, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (Law No. 1163, article 48). Articles of association that give votes in any other way cannot be registered.',
+      couldChange: 'You could write in the articles of association that every member has one vote in the general assembly.',
+      unclear: 'You have not decided yet how decisions will be made.',
+      toDecide: 'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
     },
     'criterion.board-min-3': {
       name: 'A board of at least three people',
@@ -565,7 +604,7 @@ export const wizardEn: WizardWords = {
     'criterion.worker-majority-members': {
       name: 'Most members work in the cooperative',
       says: 'According to the text, social cooperatives are “mostly owned by the people who work in them”, and “the people who work in it are the majority of its members and of its management”.',
-      rule: 'The founding members who work in the cooperative must be more than half of all founding members. Exactly half is not a majority.',
+      rule: 'The founding members who work in the cooperative must be more than half of all founding members. Exactly half is not a majority. In a cooperative that provides social services and whose users can be members too, this is not a core point but one of the other features.',
       met: 'In your plan, more than half of the founding members (ortak) work in the cooperative.',
       notMet: `In your plan, half of the founding members (ortak) or fewer work in the cooperative. The text describes a cooperative where most members are people who work in it. ${doesNotStopYou}`,
       couldChange:
@@ -574,7 +613,7 @@ export const wizardEn: WizardWords = {
     'criterion.worker-majority-board': {
       name: 'Most of the board work in the cooperative',
       says: 'According to the text, in a social cooperative “the people who work in it are the majority of its members and of its management”.',
-      rule: 'The people on the board who work in the cooperative must be more than half of the board. Exactly half is not a majority.',
+      rule: 'The people on the board who work in the cooperative must be more than half of the board. Exactly half is not a majority. In a cooperative that provides social services and whose users can be members too, this is not a core point but one of the other features.',
       met: 'In your plan, more than half of the people on the board work in the cooperative.',
       notMet: `In your plan, half of the people on the board or fewer work in the cooperative. The text describes the people who work in the cooperative as a majority in its management too. ${doesNotStopYou}`,
       couldChange:

@@ -368,7 +368,7 @@ export const wizardTr: WizardWords = {
     checklistLink: 'Yazdırılabilir kontrol listesine gidin',
     verdicts: {
       matches: {
-        heading: 'Planınız, metnin anlattığı sosyal kooperatife her noktada uyuyor',
+        heading: 'Planınız, metnin anlattığı sosyal kooperatifin bütün noktalarına uyuyor',
         body: ['Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.'],
       },
       'matches-core': {
@@ -388,18 +388,20 @@ export const wizardTr: WizardWords = {
         heading: 'Planınız, metnin anlattığı sosyal kooperatiften bazı temel noktalarda ayrılıyor',
         body: [
           'Yanıtlarınıza göre planınız, temel noktalardan en az birinden ayrılıyor. Nerede ayrıldığını, metnin ne dediğini ve neyi değiştirebileceğinizi aşağıda tek tek anlatıyoruz.',
-          'Metne uymak, kooperatif kurmanın bir koşulu değildir.',
         ],
       },
     },
     notLegalDecision:
       'Bu sonuç bir hukuki karar ya da onay değildir. Türkiye’de sosyal kooperatif ayrı bir hukuki biçim değildir: 1163 sayılı Kooperatifler Kanunu’na göre kurulan bir kooperatiftir.',
-    prerequisitesUnmet:
-      'Karşılanmayan kuruluş ön koşulu: {names}. Bu, sonucu değiştirmez; ama kurmadan önce buna bakmanız gerekir. Aşağıda ayrıca anlatıyoruz.',
+    notAFoundingCondition: 'Metne uymak, kooperatif kurmanın bir koşulu değildir.',
+    prerequisitesUnmet: {
+      one: 'Bir kuruluş ön koşulu eksik',
+      other: '{count} kuruluş ön koşulu eksik',
+    },
     summaryHeading: 'Özet',
     legalHeading: 'Her kooperatif için kuruluş ön koşulları',
     legalIntro:
-      'Bu koşullar sosyal kooperatife özgü değildir; her kooperatif için geçerlidir. Her biri kendi kaynağını söyler. Sonucu değiştirmezler.',
+      'Bu koşullar sosyal kooperatife özgü değildir. Kanundan gelenler her kooperatif için geçerlidir: kanun, bunlar olmadan kooperatif kurulmasına izin vermez. Yönetim kurulu kuralı ise kanundan değil, örnek anasözleşmelerden gelir. Her koşulun kaynağı yanında yazar. Kanunun başka kuralları da vardır; örneğin genel kurul en az bir denetçi seçer (m. 65). Bunlar metinle karşılaştırmanın değil, kuruluşun koşullarıdır.',
     coreHeading: 'Temel noktalar',
     coreIntro:
       'Bu noktalar, metnin anlattığı sosyal kooperatifi belirler. Planınızın metne uyması için hepsinin karşılanması gerekir.',
@@ -407,9 +409,28 @@ export const wizardTr: WizardWords = {
     characteristicsIntro:
       'Metin sosyal kooperatifin bu özelliklerini de sayar. Temel noktalara uyan bir plan, bunların bazılarını taşımayabilir.',
     status: {
-      met: 'Karşılanıyor',
-      'not-met': 'Karşılanmıyor',
+      met: 'Uyuyor',
+      'not-met': 'Ayrılıyor',
       unclear: 'Karar bekliyor',
+    },
+    prerequisiteStatus: {
+      met: 'Var',
+      'not-met': 'Eksik',
+      unclear: 'Karar bekliyor',
+    },
+    sourceNames: {
+      law: 'Kaynak: 1163 sayılı Kooperatifler Kanunu',
+      'model-articles': 'Kaynak: örnek anasözleşmeler. Bu bir kanun kuralı değildir.',
+    },
+    exceptions: {
+      'care-cooperative-of-its-users': {
+        lead: 'Planınızda kooperatif sosyal hizmet veriyor ve hizmetini kullananlar da ortak (üye) olabiliyor. Metin, anne babaların ve akrabaların sahibi olduğu ve yönettiği bakım kooperatiflerini de anlatır:',
+        quote:
+          '“Çocuk, engelli ve hasta bakım hizmetlerinin, ebeveynler ve akrabaların mülkiyet ve yönetimindeki sosyal kooperatifçe sunulmasıyla, hizmetin niteliğini ve bu grupların yaşam kalitelerini artırır.”',
+        consequence:
+          'Böyle bir kooperatifte ortakların çoğu kooperatifte çalışmayabilir. Bu yüzden planınızda bu nokta temel noktalardan değil, metnin saydığı diğer özelliklerden biridir.',
+        link: 'Metnin bu bölümünü okuyun: Bakıma muhtaç nüfusun yaşam kalitesini artırır',
+      },
     },
     saysLabel: 'Kaynakta ne yazıyor',
     answeredLabel: 'Sizin yanıtınız',
@@ -423,7 +444,10 @@ export const wizardTr: WizardWords = {
         link: { label: 'Sosyal kooperatif nasıl kurulur?', to: { page: 'nasil-kurulur' } },
       },
       {
-        text: 'Kendi durumunuzla ilgili sorular için bulunduğunuz ildeki il ticaret müdürlüğüne başvurun. Bu sonucu yazdırıp yanınızda götürebilirsiniz.',
+        text: 'Kuruluş izni ilgili bakanlıktan istenir (1163 sayılı Kanun, m. 3): çoğu kooperatif için Ticaret Bakanlığından, tarım amaçlı kooperatifler için Tarım ve Orman Bakanlığından.',
+      },
+      {
+        text: 'Kendi durumunuzla ilgili sorular için bulunduğunuz ildeki il ticaret müdürlüğüne başvurun. Planınız tarım, hayvancılık ya da balıkçılıksa, hangi tür kooperatifin uyduğunu il tarım ve orman müdürlüğüne sorun. Bu sonucu yazdırıp yanınızda götürebilirsiniz.',
         link: { label: 'Nereye sorabilirsiniz?', to: { section: 'nereye-sorabilirsiniz' } },
       },
       {
@@ -431,6 +455,8 @@ export const wizardTr: WizardWords = {
       },
     ],
     actionsHeading: 'Sonucu kaydedin ya da değiştirin',
+    shareNote:
+      'Bu sonuçta, kurucular da dahil, kooperatifte çalışacak gruplar yazar (örneğin engelliler ya da eski hükümlüler). Sonucu kime göstereceğinize kurucularla birlikte karar verin.',
     copyLink: 'Bağlantıyı kopyalayın',
     copied: 'Bağlantı kopyalandı. Bağlantıyı açan herkes yanıtlarınızı görebilir.',
     copyFailed: 'Bağlantı kopyalanamadı. Tarayıcınızın adres çubuğundaki adresi kopyalayabilirsiniz.',
@@ -452,13 +478,15 @@ export const wizardTr: WizardWords = {
     },
     invalid: {
       heading: 'Bu bağlantı okunamadı',
-      body: 'Bağlantıdaki bazı yanıtlar okunamadı. Bağlantı kopyalanırken kesilmiş ya da değişmiş olabilir. Bu yüzden bağlantıdaki yanıtların hiçbirini kullanmadık. Okunamayan yanıtlar şunlar:',
+      body: 'Bağlantıdaki bazı yanıtlar okunamadı. Bağlantı kopyalanırken kesilmiş ya da değişmiş olabilir. Bu yüzden sonucu gösteremiyoruz. Okunamayan yanıtlar şunlar:',
+      continueHint: 'Okunabilen yanıtlarla sorulara devam edebilirsiniz. Okunamayan yanıtların soruları yeniden sorulur.',
+      continue: 'Okunabilen yanıtlarla devam edin',
       startAgain: 'Baştan başlayın',
     },
     // Shown as "{key name}: {reason}", e.g. "Kurucu ortak sayısı: bir tam sayı olmalı".
     linkReasons: {
       required: 'boş bırakılmış',
-      'not-a-whole-number': 'bir tam sayı olmalı',
+      'not-a-whole-number': 'yalnızca 0–9 rakamlarıyla ve işaretsiz yazılmalı (örneğin 7)',
       'leading-zero': 'başında sıfır olmadan yazılmalı',
       'too-small': 'en az 1 olmalı',
       'too-large': 'en çok 100.000 olabilir',
@@ -490,7 +518,7 @@ export const wizardTr: WizardWords = {
       'Temel noktalardan biri karşılanmıyorsa planınız, metnin anlattığı sosyal kooperatiften ayrılıyor.',
       'Yoksa ve temel noktalardan birinde henüz karar vermediyseniz, önce o kararı verin.',
       'Yoksa ve diğer özelliklerden biri karşılanmıyor ya da karar bekliyorsa, planınız temel noktalara uyuyor.',
-      'Hepsi karşılanıyorsa planınız her noktada uyuyor. Kuruluş ön koşulları bu sonucu değiştirmez.',
+      'Hepsi karşılanıyorsa planınız metnin bütün noktalarına uyuyor. Kuruluş ön koşulları bu karşılaştırmanın parçası değildir; ama kurmadan önce onlara bakın: kanundan gelen bir koşul eksikse kooperatif bu haliyle kurulamaz.',
     ],
     ruleLabel: 'Kural:',
     numberBlank: 'Sayı: ________',
@@ -500,11 +528,22 @@ export const wizardTr: WizardWords = {
     'criterion.founders-min-7': {
       name: 'En az yedi kurucu ortak',
       says: '1163 sayılı Kooperatifler Kanunu’na göre bir kooperatif en az yedi ortak (üye) ile kurulur. Kurucu ortaklar anasözleşmeyi imzalar (m. 2).',
-      rule: 'Kurucu ortak sayısı en az yedi olmalı.',
+      rule: 'Kurucu ortak sayısı en az yedi olmalı. Kanun, daha azıyla kooperatif kurulmasına izin vermez (1163 sayılı Kanun, m. 2).',
       met: 'Planınızda en az yedi kurucu ortak var.',
       notMet:
-        'Planınızda yediden az kurucu ortak var. Kanuna göre bir kooperatif en az yedi ortakla kurulur (m. 2). Bu koşul sosyal kooperatife özgü değildir; her kooperatif için geçerlidir.',
+        'Planınızda yediden az kurucu ortak var. Kanun, yediden az kurucu ortakla hiçbir kooperatifin kurulmasına izin vermez (1163 sayılı Kanun, m. 2).',
       couldChange: 'Kooperatifi kurmadan önce kurucu ortak sayısını en az yediye çıkarabilirsiniz.',
+    },
+    'criterion.one-vote-per-member': {
+      name: 'Her ortağa bir oy',
+      says: '1163 sayılı Kooperatifler Kanunu’na göre her ortağın (üyenin) genel kurulda, sermaye payı ne olursa olsun, bir oyu vardır (m. 48).',
+      rule: 'Genel kurulda her ortağın, sermaye payı ne olursa olsun, bir oyu olmalı (1163 sayılı Kanun, m. 48). Oyları başka türlü dağıtan bir anasözleşme tescil edilemez.',
+      met: 'Planınızda genel kurulda her ortağın bir oyu var.',
+      notMet:
+        'Planınızda genel kurulda her ortağın bir oyu yok. Kanuna göre her kooperatifte her ortağın genel kurulda, sermaye payı ne olursa olsun, bir oyu vardır (1163 sayılı Kanun, m. 48). Oyları başka türlü dağıtan bir anasözleşme tescil edilemez.',
+      couldChange: 'Anasözleşmede, her ortağın genel kurulda bir oyu olacağını yazabilirsiniz.',
+      unclear: 'Kararların nasıl alınacağına henüz karar vermediniz.',
+      toDecide: 'Genel kurulda her ortağın bir oyu olacak mı? Kanun bunu her kooperatif için ister (m. 48).',
     },
     'criterion.board-min-3': {
       name: 'En az üç kişilik yönetim kurulu',
@@ -566,7 +605,7 @@ export const wizardTr: WizardWords = {
     'criterion.worker-majority-members': {
       name: 'Ortakların çoğunluğunun kooperatifte çalışması',
       says: 'Metne göre sosyal kooperatifler “çoğunlukla kooperatif çalışanlarının mülkiyetinde olan” kooperatiflerdir ve “üyelikte ve yönetimde çalışanlarının sayısı çoğunluktadır”.',
-      rule: 'Kurucu ortakların yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz.',
+      rule: 'Kurucu ortakların yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz. Sosyal hizmet veren ve hizmetini kullananların da ortak olabildiği bir kooperatifte bu, temel nokta değil, diğer özelliklerden biridir.',
       met: 'Planınızda kurucu ortakların (üyelerin) yarısından fazlası kooperatifte çalışıyor.',
       notMet: `Planınızda kurucu ortakların (üyelerin) yarısı ya da daha azı kooperatifte çalışıyor. Metin ise ortakların çoğunluğunun kooperatifte çalışan kişiler olduğunu anlatır. ${doesNotStopYou}`,
       couldChange:
@@ -575,7 +614,7 @@ export const wizardTr: WizardWords = {
     'criterion.worker-majority-board': {
       name: 'Yönetim kurulunun çoğunluğunun kooperatifte çalışması',
       says: 'Metne göre sosyal kooperatifte “üyelikte ve yönetimde çalışanlarının sayısı çoğunluktadır”.',
-      rule: 'Yönetim kurulunun yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz.',
+      rule: 'Yönetim kurulunun yarısından fazlası kooperatifte çalışmalı. Yarı yarıya çoğunluk sayılmaz. Sosyal hizmet veren ve hizmetini kullananların da ortak olabildiği bir kooperatifte bu, temel nokta değil, diğer özelliklerden biridir.',
       met: 'Planınızda yönetim kurulunun yarısından fazlası kooperatifte çalışıyor.',
       notMet: `Planınızda yönetim kurulunun yarısı ya da daha azı kooperatifte çalışıyor. Metin ise yönetimde de çalışanların çoğunlukta olduğunu anlatır. ${doesNotStopYou}`,
       couldChange:

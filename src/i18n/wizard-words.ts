@@ -1,5 +1,5 @@
 import type { AnswerKey, ChoiceKey, ListKey, NumberKey } from '../machines/answers';
-import type { Criterion, Status } from '../machines/criteria';
+import type { Criterion, CriterionException, CriterionSource, Status } from '../machines/criteria';
 import type { LinkReason } from '../machines/codec';
 import type { ValueReason } from '../machines/validation';
 import type { Verdict } from '../machines/assessment';
@@ -41,6 +41,24 @@ export interface ChoiceQuestionWords extends QuestionWords {
   options: Record<string, OptionWords>;
   /** The message when nothing is chosen, or (lists) `none` beside a group. */
   errors: Partial<Record<ValueReason, string>>;
+}
+
+/**
+ * A sentence for a count, in each plural form the language has (`Intl.PluralRules`): `other` always,
+ * `one` and the rest where the language uses them. `{count}` is the number.
+ */
+export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Why a criterion counts otherwise for this plan: the text's own words, quoted, and where they stand. */
+export interface ExceptionWords {
+  /** What the plan is, and what the text says of such plans, before the quotation. */
+  lead: string;
+  /** The text's words as the guide page in this language gives them, in its quotation marks. */
+  quote: string;
+  /** What follows for this criterion. */
+  consequence: string;
+  /** The link to the passage's section. */
+  link: string;
 }
 
 export interface CriterionWords {
@@ -117,8 +135,16 @@ export interface WizardWords {
     verdicts: Record<Verdict, { heading: string; body: string[] }>;
     /** Under every verdict, the same: the result is not a legal decision. */
     notLegalDecision: string;
-    /** In the verdict's box when a founding prerequisite is not met: "{names}" lists them. */
-    prerequisitesUnmet: string;
+    /**
+     * Under a plan that differs from the description and meets every founding prerequisite: the
+     * description is not a condition of founding. Never said beside an unmet prerequisite.
+     */
+    notAFoundingCondition: string;
+    /**
+     * First in the verdict's box, above the verdict and the summary, when founding prerequisites
+     * are not met: its heading by their `{count}`; each is then named with its `notMet` words.
+     */
+    prerequisitesUnmet: PluralWords;
     /** The summary above the criteria: its heading (the verdict follows it), one line a criterion. */
     summaryHeading: string;
     /** The founding prerequisites' heading and introduction (each item names its own source). */
@@ -128,7 +154,14 @@ export interface WizardWords {
     coreIntro: string;
     characteristicsHeading: string;
     characteristicsIntro: string;
+    /** Status words of the description's points: they differ at a glance (never one syllable apart). */
     status: Record<Status, string>;
+    /** Status words of the founding prerequisites. */
+    prerequisiteStatus: Record<Status, string>;
+    /** Where a founding prerequisite comes from, beside it: the law, or the model articles (not the law). */
+    sourceNames: Record<Exclude<CriterionSource, 'text'>, string>;
+    /** Keyed by exception id: said in a criterion that counts otherwise for this plan. */
+    exceptions: Record<CriterionException['id'], ExceptionWords>;
     /** Labels inside a criterion block. */
     saysLabel: string;
     answeredLabel: string;
@@ -142,6 +175,8 @@ export interface WizardWords {
     next: { text: string; link?: { label: string; to: SiteLink } }[];
     /** Actions. */
     actionsHeading: string;
+    /** Beside print and copy-link: the result names the groups that will work in it, founders included. */
+    shareNote: string;
     copyLink: string;
     copied: string;
     copyFailed: string;
@@ -157,8 +192,11 @@ export interface WizardWords {
     sources: string;
     /** A link with missing answers. */
     incomplete: { heading: string; body: string; missingLabel: string; continue: string };
-    /** A link with malformed values: each bad key named in plain words. */
-    invalid: { heading: string; body: string; startAgain: string };
+    /**
+     * A link with malformed values: each bad key named in plain words; then going on in the wizard
+     * with the readable answers (the others asked again), or a fresh start.
+     */
+    invalid: { heading: string; body: string; continueHint: string; continue: string; startAgain: string };
     linkReasons: Record<LinkReason, string>;
   };
   /** A saved state that could not be read. */

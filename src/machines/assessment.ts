@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { CRITERIA, kindOf, type Criterion, type CriterionKind, type Status } from './criteria';
+import { CRITERIA, exceptionOf, kindOf, type Criterion, type CriterionException, type CriterionKind, type Status } from './criteria';
 
 type Group = readonly { readonly status: Status }[];
 const hasStatus = (results: Group, status: Status) => results.some((result) => result.status === status);
@@ -21,8 +21,11 @@ export interface CriterionResult {
   readonly status: Status;
   readonly explanationKey: Criterion['explanationKey'];
   readonly section: Criterion['section'];
+  readonly source: Criterion['source'];
   /** The answers the status rests on: the result shows them as "what you answered". */
   readonly answerKeys: Criterion['answerKeys'];
+  /** Why it counts otherwise than its table says, for this plan (its kind is the exception's). */
+  readonly exception?: CriterionException;
 }
 
 export interface Assessment {
@@ -34,16 +37,19 @@ export interface Assessment {
 }
 
 export function assess(answers: Answers): Assessment {
-  const results = CRITERIA.map(
-    (criterion): CriterionResult => ({
+  const results = CRITERIA.map((criterion): CriterionResult => {
+    const exception = exceptionOf(criterion, answers);
+    return {
       id: criterion.id,
       kind: kindOf(criterion, answers),
       status: criterion.rule(answers),
       explanationKey: criterion.explanationKey,
       section: criterion.section,
+      source: criterion.source,
       answerKeys: criterion.answerKeys,
-    }),
-  );
+      ...(exception && { exception }),
+    };
+  });
   const ofKind = (kind: CriterionKind) => results.filter((result) => result.kind === kind);
   const core = ofKind('core');
   const characteristics = ofKind('characteristic');

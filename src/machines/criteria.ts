@@ -15,6 +15,11 @@ export type CriterionKind = 'legal' | 'core' | 'characteristic';
 /** `unclear`: the founders have not decided yet (an `undecided` or `not-sure` answer). */
 export type Status = 'met' | 'not-met' | 'unclear';
 export type Rule = (answers: Answers) => Status;
+/**
+ * Where a criterion comes from: the source text's description (`text`), the Cooperatives Law
+ * (`law`), or the model articles of association (`model-articles`), which are not the law's text.
+ */
+export type CriterionSource = 'text' | 'law' | 'model-articles';
 
 const LEGAL_MIN_FOUNDERS = 7; // Law 1163, art. 2
 const LEGAL_MIN_BOARD = 3; // the model articles of association, not the law's text
@@ -34,6 +39,37 @@ function choiceIs<K extends ChoiceKey>(key: K, metValue: ChoiceValue<K>, undecid
 const namesAGroup = (list: ListAnswer<string>): Status => (list === UNDECIDED ? 'unclear' : met(list.length > 0));
 
 const WORK_INTEGRATION: readonly ChoiceValue<'focus'>[] = ['work-integration', 'both'];
+const SOCIAL_SERVICES: readonly ChoiceValue<'focus'>[] = ['social-services', 'both'];
+
+/** A plan in which a criterion counts otherwise than its table says: the result says why. */
+interface Exception {
+  readonly id: string;
+  readonly applies: (answers: Answers) => boolean;
+  readonly kind: CriterionKind;
+  /** The answers that make the exception: the result shows them beside the criterion's own. */
+  readonly answerKeys: readonly AnswerKey[];
+  /** The explainer section that backs it, by its published id. */
+  readonly section: string;
+}
+
+/**
+ * A care cooperative of its users (shared/spec/wizard.md): it gives social services, and the people
+ * who use them (parents, families) are members. The text itself describes such care run by the
+ * parents and relatives who own and manage it (`section`), so there a worker majority is a
+ * characteristic, not core.
+ */
+export const CARE_COOPERATIVE_OF_ITS_USERS = {
+  id: 'care-cooperative-of-its-users',
+  applies: (answers: Answers) =>
+    SOCIAL_SERVICES.includes(answers.focus) &&
+    answers.stakeholders !== UNDECIDED &&
+    answers.stakeholders.includes('consumers'),
+  kind: 'characteristic',
+  answerKeys: ['focus', 'stakeholders'],
+  section: 'bakima-muhtac-nufusun-yasam-kalitesini-artirir',
+} as const satisfies Exception;
+
+export type CriterionException = typeof CARE_COOPERATIVE_OF_ITS_USERS;
 
 const rows = [
   {
@@ -41,11 +77,22 @@ const rows = [
     kind: 'legal',
     answerKeys: ['members'],
     rule: (answers) => met(answers.members >= LEGAL_MIN_FOUNDERS),
+    source: 'law',
+    section: 'yasal-on-kosullar',
+  },
+  {
+    // Law 1163, art. 48. It reads the same answer as `democratic-governance`, but says what the law
+    // requires of any cooperative, where that one says what the text describes.
+    id: 'one-vote-per-member',
+    kind: 'legal',
+    ...choiceIs('governance', 'one-member-one-vote', 'undecided'),
+    source: 'law',
     section: 'yasal-on-kosullar',
   },
   {
     id: 'board-min-3',
     kind: 'legal',
+    source: 'model-articles',
     answerKeys: ['board'],
     rule: (answers) => met(answers.board >= LEGAL_MIN_BOARD),
     section: 'yasal-on-kosullar',
@@ -55,24 +102,28 @@ const rows = [
     kind: 'core',
     answerKeys: ['focus'],
     rule: (answers) => (answers.focus === 'not-sure' ? 'unclear' : met(answers.focus !== 'other')),
+    source: 'text',
     section: 'tanim',
   },
   {
     id: 'public-benefit',
     kind: 'core',
     ...choiceIs('publicBenefit', 'yes', 'not-sure'),
+    source: 'text',
     section: 'kamu-yarari-onceliklidir',
   },
   {
     id: 'not-for-profit',
     kind: 'core',
     ...choiceIs('surplus', 'community', 'undecided'),
+    source: 'text',
     section: 'gelir-gider-farki-nasil-kullanilir',
   },
   {
     id: 'democratic-governance',
     kind: 'core',
     ...choiceIs('governance', 'one-member-one-vote', 'undecided'),
+    source: 'text',
     section: 'demokratik-katilim-ve-yonetim',
   },
   {
@@ -80,6 +131,8 @@ const rows = [
     kind: 'core',
     answerKeys: ['members', 'workerMembers'],
     rule: (answers) => met(isMajority(answers.workerMembers, answers.members)),
+    exception: CARE_COOPERATIVE_OF_ITS_USERS,
+    source: 'text',
     section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
@@ -87,6 +140,8 @@ const rows = [
     kind: 'core',
     answerKeys: ['board', 'workerBoard'],
     rule: (answers) => met(isMajority(answers.workerBoard, answers.board)),
+    exception: CARE_COOPERATIVE_OF_ITS_USERS,
+    source: 'text',
     section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
@@ -96,6 +151,7 @@ const rows = [
     kind: (answers) => (WORK_INTEGRATION.includes(answers.focus) ? 'core' : 'characteristic'),
     answerKeys: ['disadvantaged'],
     rule: (answers) => namesAGroup(answers.disadvantaged),
+    source: 'text',
     section: 'dezavantajli-kisilerin-istihdami',
   },
   {
@@ -103,24 +159,28 @@ const rows = [
     kind: 'characteristic',
     answerKeys: ['stakeholders'],
     rule: (answers) => namesAGroup(answers.stakeholders),
+    source: 'text',
     section: 'cok-paydasli-yonetim-ve-calisan-cogunlugu',
   },
   {
     id: 'flexible-membership',
     kind: 'characteristic',
     ...choiceIs('flexibleMembership', 'yes', 'not-sure'),
+    source: 'text',
     section: 'esnek-uyelik',
   },
   {
     id: 'simple-entry-exit',
     kind: 'characteristic',
     ...choiceIs('simpleEntryExit', 'yes', 'not-sure'),
+    source: 'text',
     section: 'basit-giris-ve-cikis',
   },
   {
     id: 'innovation',
     kind: 'characteristic',
     ...choiceIs('innovation', 'yes', 'not-sure'),
+    source: 'text',
     section: 'inovatif-cozumler',
   },
 ] as const satisfies readonly {
@@ -128,12 +188,14 @@ const rows = [
   kind: CriterionKind | ((answers: Answers) => CriterionKind);
   answerKeys: readonly AnswerKey[];
   rule: Rule;
+  exception?: CriterionException;
+  source: CriterionSource;
   section: string;
 }[];
 
 export type CriterionId = (typeof rows)[number]['id'];
 /** The published id of an explainer section, as the Turkish page spells it. */
-export type CriterionSection = (typeof rows)[number]['section'];
+export type CriterionSection = (typeof rows)[number]['section'] | CriterionException['section'];
 
 export interface Criterion {
   readonly id: CriterionId;
@@ -142,6 +204,9 @@ export interface Criterion {
   /** The answers its rule reads: the result shows them as "what you answered". */
   readonly answerKeys: readonly AnswerKey[];
   readonly rule: Rule;
+  /** A kind of plan in which it counts otherwise (shared/spec/wizard.md). */
+  readonly exception?: CriterionException;
+  readonly source: CriterionSource;
   /** Where the UI dictionary holds this criterion's words (its title, and a text for each status). */
   readonly explanationKey: `criterion.${CriterionId}`;
   readonly section: CriterionSection;
@@ -150,6 +215,13 @@ export interface Criterion {
 /** In the order the result lists them. */
 export const CRITERIA: readonly Criterion[] = rows.map((row) => ({ ...row, explanationKey: `criterion.${row.id}` }));
 
+/** The exception that applies to this plan, if any. */
+export function exceptionOf(criterion: Criterion, answers: Answers): CriterionException | undefined {
+  return criterion.exception?.applies(answers) ? criterion.exception : undefined;
+}
+
 export function kindOf(criterion: Criterion, answers: Answers): CriterionKind {
+  const exception = exceptionOf(criterion, answers);
+  if (exception) return exception.kind;
   return typeof criterion.kind === 'function' ? criterion.kind(answers) : criterion.kind;
 }

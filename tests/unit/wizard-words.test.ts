@@ -165,6 +165,7 @@ describe('criteria', () => {
 
   it('finds the criteria that can be unclear where the contract says', () => {
     expect(CRITERIA.filter(canBeUnclear).map((criterion) => criterion.id)).toEqual([
+      'one-vote-per-member',
       'focus',
       'public-benefit',
       'not-for-profit',

@@ -37,13 +37,19 @@ describe('assess', () => {
     ['does-not-match', { surplus: 'distribute' }],
     ['does-not-match', { governance: 'by-shares' }],
     ['does-not-match', { governance: 'founders-decide' }],
-    ['does-not-match', { members: 8, workerMembers: 4 }],
-    ['does-not-match', { board: 2, workerBoard: 1 }],
+    ['does-not-match', { stakeholders: ['volunteers'], members: 8, workerMembers: 4 }],
+    ['does-not-match', { stakeholders: [], board: 2, workerBoard: 1 }],
     ['does-not-match', { focus: 'work-integration', disadvantaged: [] }],
     ['does-not-match', { focus: 'both', disadvantaged: [] }],
     ['does-not-match', { focus: 'other', disadvantaged: [] }],
     ['does-not-match', { publicBenefit: 'no', surplus: 'undecided', governance: 'undecided' }],
     ['does-not-match', { focus: 'other', publicBenefit: 'not-sure' }],
+    // a care cooperative of its users: the worker majorities are characteristics, not core
+    ['matches-core', { focus: 'social-services', stakeholders: ['consumers'], members: 12, workerMembers: 2, disadvantaged: [] }],
+    ['matches-core', { focus: 'both', stakeholders: ['consumers'], board: 5, workerBoard: 1 }],
+    ['does-not-match', { focus: 'social-services', stakeholders: ['volunteers'], members: 12, workerMembers: 2 }],
+    ['does-not-match', { focus: 'work-integration', stakeholders: ['consumers'], board: 5, workerBoard: 1 }],
+    ['does-not-match', { focus: 'social-services', stakeholders: 'undecided', members: 12, workerMembers: 2 }],
   ] as [string, Partial<Answers>][])('is %s for the plan changed by %j', (verdict, changes) => {
     expect(assess(planWith(changes)).verdict).toBe(verdict);
   });
@@ -57,9 +63,44 @@ describe('assess', () => {
     expect(statuses(result.legal)[failing]).toBe('not-met');
   });
 
+  // One answer, two criteria: art. 48 in the legal block, the text's democratic governance in the core.
+  it.each([
+    ['one-member-one-vote', 'met', 'matches'],
+    ['by-shares', 'not-met', 'does-not-match'],
+    ['founders-decide', 'not-met', 'does-not-match'],
+    ['undecided', 'unclear', 'needs-decisions'],
+  ] as const)('reads governance %s as %s for one vote per member, in the legal block (%s)', (governance, status, verdict) => {
+    const result = assess(planWith({ governance }));
+    expect(statuses(result.legal)['one-vote-per-member']).toBe(status);
+    expect(statuses(result.core)['democratic-governance']).toBe(status);
+    expect(result.verdict).toBe(verdict);
+  });
+
+  it('gives the source of each prerequisite', () => {
+    expect(assess(MATCHING_PLAN).legal.map(({ id, source }) => [id, source])).toEqual([
+      ['founders-min-7', 'law'],
+      ['one-vote-per-member', 'law'],
+      ['board-min-3', 'model-articles'],
+    ]);
+  });
+
+  it.each([
+    [{ focus: 'social-services', stakeholders: ['consumers'] }, 'characteristics', true],
+    [{ focus: 'both', stakeholders: ['consumers'] }, 'characteristics', true],
+    [{ focus: 'social-services', stakeholders: ['volunteers'] }, 'core', false],
+    [{ focus: 'work-integration', stakeholders: ['consumers'] }, 'core', false],
+  ] as const)('with %j, lists the worker majorities among the %s', (changes, block, excepted) => {
+    const result = assess(planWith(changes));
+    for (const id of ['worker-majority-members', 'worker-majority-board']) {
+      const found = result[block].find((criterion) => criterion.id === id);
+      expect(found?.kind).toBe(block === 'core' ? 'core' : 'characteristic');
+      expect(found?.exception?.id).toBe(excepted ? 'care-cooperative-of-its-users' : undefined);
+    }
+  });
+
   it('sorts the criteria into blocks, in table order', () => {
-    const result = assess(MATCHING_PLAN);
-    expect(ids(result.legal)).toEqual(['founders-min-7', 'board-min-3']);
+    const result = assess(planWith({ stakeholders: ['volunteers'] }));
+    expect(ids(result.legal)).toEqual(['founders-min-7', 'one-vote-per-member', 'board-min-3']);
     expect(ids(result.core)).toEqual([
       'focus',
       'public-benefit',
@@ -111,7 +152,21 @@ describe('assess', () => {
       [{ focus: 'other', disadvantaged: 'none' }, 'does-not-match', { focus: 'not-met', 'disadvantaged-employment': 'not-met' }],
       [{ focus: 'social-services', disadvantaged: 'none' }, 'matches-core', { 'disadvantaged-employment': 'not-met' }],
       [{ publicBenefit: 'partly' }, 'does-not-match', { 'public-benefit': 'not-met' }],
-      [{ governance: 'by-shares', members: '5', workerMembers: '3' }, 'does-not-match', { 'democratic-governance': 'not-met', 'founders-min-7': 'not-met' }],
+      [
+        { governance: 'by-shares', members: '5', workerMembers: '3' },
+        'does-not-match',
+        { 'democratic-governance': 'not-met', 'one-vote-per-member': 'not-met', 'founders-min-7': 'not-met' },
+      ],
+      [
+        { governance: 'founders-decide' },
+        'does-not-match',
+        { 'democratic-governance': 'not-met', 'one-vote-per-member': 'not-met' },
+      ],
+      [
+        { focus: 'social-services', stakeholders: 'consumers', disadvantaged: 'none', members: '12', workerMembers: '2' },
+        'matches-core',
+        { 'worker-majority-members': 'not-met', 'disadvantaged-employment': 'not-met' },
+      ],
       [{ surplus: 'undecided', stakeholders: 'none' }, 'needs-decisions', { 'not-for-profit': 'unclear', 'multi-stakeholder': 'not-met' }],
       [{ innovation: 'not-sure', board: '2', workerBoard: '2' }, 'matches-core', { innovation: 'unclear', 'board-min-3': 'not-met' }],
     ] as const)('%j: %s', (changes, verdict, notAllMet) => {

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n';
 import { anchorAddress } from '../../../src/i18n/anchors';
 import type { Answers } from '../../../src/machines/answers';
-import { CRITERIA, kindOf, type Criterion, type CriterionId, type Status } from '../../../src/machines/criteria';
+import {
+  CARE_COOPERATIVE_OF_ITS_USERS,
+  CRITERIA,
+  exceptionOf,
+  kindOf,
+  type Criterion,
+  type CriterionId,
+  type Status,
+} from '../../../src/machines/criteria';
 import { validAnswers } from './support/arbitraries';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
 
@@ -21,6 +29,7 @@ describe('criteria', () => {
   it('lists the criteria of the contract, legal first', () => {
     expect(CRITERIA.map(({ id }) => id)).toEqual([
       'founders-min-7',
+      'one-vote-per-member',
       'board-min-3',
       'focus',
       'public-benefit',
@@ -55,6 +64,7 @@ describe('criteria', () => {
 
   it.each([
     ['founders-min-7', 'legal'],
+    ['one-vote-per-member', 'legal'],
     ['board-min-3', 'legal'],
     ['focus', 'core'],
     ['public-benefit', 'core'],
@@ -67,7 +77,8 @@ describe('criteria', () => {
     ['simple-entry-exit', 'characteristic'],
     ['innovation', 'characteristic'],
   ] as const)('counts %s as %s', (id, kind) => {
-    expect(kindOf(criterion(id), MATCHING_PLAN)).toBe(kind);
+    // Volunteers, not consumers: the example plan itself is a care cooperative of its users.
+    expect(kindOf(criterion(id), planWith({ stakeholders: ['volunteers'] }))).toBe(kind);
   });
 
   it.each([
@@ -78,6 +89,50 @@ describe('criteria', () => {
     ['not-sure', 'characteristic'],
   ] as const)('counts disadvantaged-employment, with focus %s, as %s', (focus, kind) => {
     expect(kindOf(criterion('disadvantaged-employment'), planWith({ focus }))).toBe(kind);
+  });
+
+  // The contract: two prerequisites come from the law, one from the model articles; the rest from the text.
+  it('names the source of each criterion', () => {
+    expect(Object.fromEntries(CRITERIA.filter((row) => row.source !== 'text').map(({ id, source }) => [id, source]))).toEqual({
+      'founders-min-7': 'law',
+      'one-vote-per-member': 'law',
+      'board-min-3': 'model-articles',
+    });
+    expect(CRITERIA.filter((row) => row.source !== 'text').every((row) => row.kind === 'legal')).toBe(true);
+  });
+
+  describe('in a care cooperative of its users', () => {
+    const majorities = ['worker-majority-members', 'worker-majority-board'] as const;
+    it.each([
+      [{ focus: 'social-services', stakeholders: ['consumers'] }, 'characteristic'],
+      [{ focus: 'both', stakeholders: ['consumers', 'volunteers'] }, 'characteristic'],
+      [{ focus: 'social-services', stakeholders: ['volunteers'] }, 'core'],
+      [{ focus: 'social-services', stakeholders: [] }, 'core'],
+      [{ focus: 'social-services', stakeholders: 'undecided' }, 'core'],
+      [{ focus: 'work-integration', stakeholders: ['consumers'] }, 'core'],
+      [{ focus: 'other', stakeholders: ['consumers'] }, 'core'],
+      [{ focus: 'not-sure', stakeholders: ['consumers'] }, 'core'],
+    ] as const)('with %j, counts the worker majorities as %s', (changes, kind) => {
+      for (const id of majorities) {
+        expect(kindOf(criterion(id), planWith(changes))).toBe(kind);
+        expect(exceptionOf(criterion(id), planWith(changes))?.id).toBe(
+          kind === 'characteristic' ? 'care-cooperative-of-its-users' : undefined,
+        );
+      }
+    });
+
+    it('changes the kind of no other criterion', () => {
+      const care = planWith({ focus: 'social-services', stakeholders: ['consumers'], disadvantaged: [] });
+      const others = CRITERIA.filter(({ id }) => !(majorities as readonly string[]).includes(id));
+      expect(others.map((row) => exceptionOf(row, care))).toEqual(others.map(() => undefined));
+      expect(others.map((row) => kindOf(row, care))).toEqual(
+        others.map((row) => kindOf(row, planWith({ focus: 'social-services', stakeholders: ['volunteers'], disadvantaged: [] }))),
+      );
+    });
+
+    it('explains itself in a published section', () => {
+      for (const locale of locales) expect(anchorAddress(CARE_COOPERATIVE_OF_ITS_USERS.section, locale)).toMatch(/#[a-z0-9-]+$/);
+    });
   });
 
   describe('at the boundaries of the counts', () => {
@@ -124,6 +179,10 @@ describe('criteria', () => {
       ['democratic-governance', { governance: 'by-shares' }, 'not-met'],
       ['democratic-governance', { governance: 'founders-decide' }, 'not-met'],
       ['democratic-governance', { governance: 'undecided' }, 'unclear'],
+      ['one-vote-per-member', { governance: 'one-member-one-vote' }, 'met'],
+      ['one-vote-per-member', { governance: 'by-shares' }, 'not-met'],
+      ['one-vote-per-member', { governance: 'founders-decide' }, 'not-met'],
+      ['one-vote-per-member', { governance: 'undecided' }, 'unclear'],
       ['flexible-membership', { flexibleMembership: 'yes' }, 'met'],
       ['flexible-membership', { flexibleMembership: 'no' }, 'not-met'],
       ['flexible-membership', { flexibleMembership: 'not-sure' }, 'unclear'],

@@ -9,6 +9,13 @@ export function specVerdict(plan: Answers): Verdict {
   const integratesIntoWork = plan.focus === 'work-integration' || plan.focus === 'both';
   const disadvantagedUndecided = plan.disadvantaged === 'undecided';
   const hasDisadvantaged = !disadvantagedUndecided && plan.disadvantaged.length > 0;
+  // A care cooperative of its users: the worker majorities are characteristics there.
+  const careOfItsUsers =
+    (plan.focus === 'social-services' || plan.focus === 'both') &&
+    plan.stakeholders !== 'undecided' &&
+    plan.stakeholders.includes('consumers');
+  const workerMajorityMembers = plan.workerMembers * 2 > plan.members;
+  const workerMajorityBoard = plan.workerBoard * 2 > plan.board;
   const someCoreNotMet =
     plan.focus === 'other' ||
     plan.publicBenefit === 'partly' ||
@@ -16,8 +23,7 @@ export function specVerdict(plan: Answers): Verdict {
     plan.surplus === 'distribute' ||
     plan.governance === 'by-shares' ||
     plan.governance === 'founders-decide' ||
-    plan.workerMembers * 2 <= plan.members ||
-    plan.workerBoard * 2 <= plan.board ||
+    (!careOfItsUsers && !(workerMajorityMembers && workerMajorityBoard)) ||
     (integratesIntoWork && !hasDisadvantaged && !disadvantagedUndecided);
   if (someCoreNotMet) return 'does-not-match';
   const someCoreUndecided =
@@ -33,6 +39,7 @@ export function specVerdict(plan: Answers): Verdict {
     plan.flexibleMembership === 'yes' &&
     plan.simpleEntryExit === 'yes' &&
     plan.innovation === 'yes' &&
-    (integratesIntoWork || hasDisadvantaged);
+    (integratesIntoWork || hasDisadvantaged) &&
+    (!careOfItsUsers || (workerMajorityMembers && workerMajorityBoard));
   return everyCharacteristicMet ? 'matches' : 'matches-core';
 }
