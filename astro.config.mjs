@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/utils/heading-ids.ts';
 import { addressesOf } from './src/i18n/routes.ts';
 import { defaultLocale, locales } from './src/i18n/index.ts';
+import { siteAddress } from './src/utils/site-address.ts';
 
 /**
  * Astro marks each MDX page's asset module with "use astro:head-inject", a directive only Astro reads,
@@ -30,11 +31,10 @@ function quietHeadInjectDirective() {
   };
 }
 
-// The public address is one setting, so that canonical links and the sitemap follow a move.
-const site = process.env.SITE_URL ?? 'https://sosyalkooperatif.org.tr';
-
+// The public address is one setting (SITE_URL), so that canonical links and the sitemap follow a move;
+// without it, the build is a local preview (src/utils/site-address.ts).
 export default defineConfig({
-  site,
+  site: siteAddress.url,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: browsers cache them across pages, and the Content Security
   // Policy (here and in dist/_headers) needs no hash that changes with every edit of the CSS.

@@ -53,15 +53,15 @@ export const tr = {
   'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
   'search.help.glossary': 'Sözlük: sözcüklerin sade açıklamaları',
   'search.help.founding': 'Sosyal kooperatif kurmanın adımları',
-  'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
+  'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne, tarım amaçlı bir plan için il tarım ve orman müdürlüğüne başvurun.',
 
   'footer.notice': 'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze, tarım amaçlı bir plan için il tarım ve orman müdürlüğünüze başvurun.',
-  'footer.independent': 'Bu site bağımsız bir bilgi sitesidir. Bir kurumun ya da resmî bir makamın sitesi değildir.',
   'footer.publisher': 'Bu siteyi {name} yayınlar.',
   'footer.report': 'Bu sayfada hata mı var?',
-  'footer.reportLink': 'Bize bildirin',
+  'footer.reportLink': 'Hatayı bildirin',
   'footer.reportSubject': 'Sayfada hata: {page}',
-  'footer.reportBody': 'Hatanın olduğu sayfa: {page} — Ne yanlış, yazar mısınız?',
+  // The mail's body: a founder reporting from the result page must not be led to write her answers.
+  'footer.reportBody': 'Hatanın olduğu sayfa: {page} — Ne yanlış, yazar mısınız? Lütfen kişisel bilgilerinizi ya da öz değerlendirme yanıtlarınızı yazmayın.',
   'footer.privacy': 'Gizlilik',
   'footer.sources': 'Kaynaklar',
   'footer.label': 'Site bilgileri',
@@ -105,6 +105,8 @@ export const tr = {
   'kit.guideCaption': 'Rehber: sosyal kooperatif nedir, nasıl kurulur?',
   /** A QR code's text alternative: where it leads. */
   'kit.qrName': 'Karekod (QR kod): {url} adresini açar',
+  /** On the kit and the QR sheet of a build without SITE_URL (PreviewNotice.astro), on screen and in print. */
+  'kit.preview': 'Yerel önizleme: Bu site henüz kendi adresinde yayımlanmadı. Karekodlar ve adresler yalnızca bu bilgisayarda açılır. Bu kâğıdı dağıtmayın.',
   'qrCodes.title': 'Doğrudan bağlantıların karekodları',
   'qrCodes.description': 'Öz değerlendirmenin ve rehberin her bölümünün karekodu (QR kod), adresiyle birlikte. Yazdırıp toplantılarda dağıtabilirsiniz.',
   'qrCodes.intro': 'Her karekod bir bağlantıyı açar. Karekodu okutamayan kişi, yanındaki adresi yazabilir. Bu sayfayı yazdırabilirsiniz.',

@@ -1,12 +1,13 @@
 /**
  * Who publishes the site and how a reader reports an error (issue 9 §8). Like SITE_URL, it is set where
  * the site is built, in environment variables, read here and nowhere else:
- * PUBLISHER_NAME, and CONTACT_EMAIL or CONTACT_URL. Unset (the default), the footer says that this is
- * an independent information site and shows no contact line.
+ * PUBLISHER_NAME, and CONTACT_EMAIL or CONTACT_URL. Unset (the default), the footer names nobody and
+ * claims nothing about who publishes the site, and shows no contact line: the README asks for both
+ * before publishing.
  */
 
 export interface Publisher {
-  /** Who speaks on this site, e.g. an association's name; absent for an independent site. */
+  /** Who speaks on this site, e.g. an association's name; absent when the build does not say. */
   readonly name?: string;
   /** Where an error is reported: a mail address, or else a web form's address. */
   readonly contact?: { readonly kind: 'email'; readonly address: string } | { readonly kind: 'url'; readonly address: string };

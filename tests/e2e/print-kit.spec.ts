@@ -5,6 +5,7 @@ import { TOOL_PAGES } from '../../budgets';
 import { locales } from '../../src/i18n';
 import { ROUTES } from '../../src/i18n/routes';
 import { KIT_PAPER, type KitPage } from '../../src/utils/print-kit';
+import { LOCAL_ORIGIN } from '../../src/utils/site-address';
 import { expect, test } from './fixtures';
 import { localeOfPath } from '../../src/utils/offline';
 
@@ -103,6 +104,20 @@ for (const locale of locales) {
   }
 
   const sheet = ROUTES.qrCodes[locale];
+
+  // A build without SITE_URL leads its codes to this computer: a sheet of it must say so on paper too.
+  for (const path of [ROUTES.poster[locale], ROUTES.leaflet[locale], sheet]) {
+    test(`${path} says in print whether it is a local preview, as its codes' addresses are`, async ({ page }) => {
+      await page.goto(path);
+      const preview = (await siteOf(page)).origin === LOCAL_ORIGIN;
+      await page.emulateMedia({ media: 'print' });
+      const notice = page.locator('.preview-notice');
+      if (preview) await expect(notice).toBeVisible();
+      else await expect(notice).toHaveCount(0);
+      for (const { printed } of await readCodes(page)) expect(printed?.startsWith(new URL(LOCAL_ORIGIN).host)).toBe(preview);
+    });
+  }
+
   const ngoPage = TOOL_PAGES.find((path) => localeOfPath(path) === locale)!;
 
   test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({ page }) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { publisherFrom, reportHref, reportedAddress } from '../../src/utils/publisher';
-import { useTranslations } from '../../src/i18n';
+import { locales, useTranslations, type Locale } from '../../src/i18n';
 
-const SITE = 'https://sosyalkooperatif.org.tr';
+const SITE = 'https://example.org';
 
 describe('the publisher of a build', () => {
-  it('is nobody in particular when nothing is set (the default): an independent site, no contact', () => {
+  it('is nobody when nothing is set (the default): no name, no contact', () => {
     expect(publisherFrom({})).toEqual({});
     expect(publisherFrom({ PUBLISHER_NAME: '  ', CONTACT_EMAIL: '' })).toEqual({});
   });
@@ -64,5 +64,23 @@ describe('the report link', () => {
       body: t('footer.reportBody', { page: fromResult }),
     });
     expect(decodeURIComponent(href)).not.toMatch(/members|#/);
+  });
+});
+
+/** The request each language's report mail makes: no personal details and no answers (review 2026-12-05, N12). */
+const CAUTION: Record<Locale, RegExp> = {
+  tr: /kişisel bilgilerinizi ya da öz değerlendirme yanıtlarınızı yazmayın/,
+  en: /do not write your personal details or your self-assessment answers/,
+  ar: /لا تكتب بياناتك الشخصية ولا إجاباتك/,
+};
+
+describe.each(locales)('the %s report mail', (locale) => {
+  it('asks the reader not to write personal details or answers', () => {
+    const t = useTranslations(locale);
+    const href = reportHref({ kind: 'email', address: 'a@example.org' }, `${SITE}/`, {
+      subject: t('footer.reportSubject', { page: `${SITE}/` }),
+      body: t('footer.reportBody', { page: `${SITE}/` }),
+    });
+    expect(new URLSearchParams(href.split('?')[1]).get('body')).toMatch(CAUTION[locale]);
   });
 });
