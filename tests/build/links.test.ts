@@ -6,11 +6,24 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, addressesIn, allPages, builtPages, followable, idsOf, sitePages } from '../support/dist';
+import { DIST, addressesIn, builtPage, allPages, builtPages, followable, idsOf, sitePages } from '../support/dist';
 
 const pages = builtPages();
 const idsByAddress = new Map(pages.map((page) => [page.address, new Set(idsOf(page))]));
 const links = pages.flatMap((page) => addressesIn(page).map((target) => ({ from: page.address, target })));
+
+/**
+ * The site's own origin, as the home page's canonical link names it: SITE_URL, or the local preview's where
+ * the build had none (src/utils/site-address.ts). Absolute links to it (canonical, alternates, social cards)
+ * are the site's own, checked as internal links.
+ */
+const SITE_ORIGIN = new URL(builtPage('/').document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').origin;
+
+/** A link's address within the site, or undefined for another site's (or a mailto:) link. */
+function ownTarget(target: string): string | undefined {
+  if (!/^[a-z]+:/i.test(target)) return target;
+  return target.startsWith(`${SITE_ORIGIN}/`) ? target.slice(SITE_ORIGIN.length) : undefined;
+}
 
 /** The built file behind an internal address, if any. */
 function fileFor(pathname: string): string | undefined {
@@ -53,11 +66,12 @@ describe('the links of the built site', () => {
 
   it('every internal link reaches a file, and every #fragment an element', () => {
     const broken: string[] = [];
-    for (const { from, target } of links.filter(({ target }) => !/^[a-z]+:/i.test(target))) {
-      const url = new URL(target, `http://site${from}`);
+    for (const { from, target } of links.filter(({ target }) => ownTarget(target) !== undefined)) {
+      const url = new URL(ownTarget(target)!, `http://site${from}`);
       const file = fileFor(url.pathname);
       if (!file) broken.push(`${from} → ${target}: no such file`);
-      else if (url.hash && file.endsWith('.html')) {
+      // A result link's fragment carries answers ("#v=1&focus=…"), not an element's id.
+      else if (url.hash && !url.hash.includes('=') && file.endsWith('.html')) {
         const ids = idsByAddress.get(`/${relative(DIST, file).replace(/(^|\/)index\.html$/, '$1')}`);
         if (!ids?.has(decodeURIComponent(url.hash.slice(1))))
           broken.push(`${from} → ${target}: no element with that id`);
@@ -67,7 +81,7 @@ describe('the links of the built site', () => {
   });
 
   it('every external link is a well-formed https address', () => {
-    const external = links.filter(({ target }) => /^[a-z]+:/i.test(target));
+    const external = links.filter(({ target }) => /^[a-z]+:/i.test(target) && ownTarget(target) === undefined && !target.startsWith('mailto:'));
     expect(external.length).toBeGreaterThan(0);
     for (const { from, target } of external) {
       expect(() => new URL(target), `${from} → ${target}`).not.toThrow();

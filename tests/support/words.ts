@@ -18,3 +18,25 @@ export function faultsOf(all: readonly [string, string][], problem: (path: strin
     return found === undefined ? [] : [`${path}: ${found}`];
   });
 }
+
+const PLURAL_FORMS: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** A sentence for a count in each plural form a language has (src/i18n/wizard-words.ts, PluralWords). */
+export const isPluralWords = (value: unknown): value is Record<string, string> & { other: string } =>
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  'other' in value &&
+  Object.keys(value).every((key) => PLURAL_FORMS.includes(key));
+
+/**
+ * The dictionary with each plural sentence reduced to its `other` form: languages have different
+ * numbers of plural forms, so strings are counted, and paired with the Turkish, on this.
+ */
+export function withoutPluralForms(value: unknown): unknown {
+  if (isPluralWords(value)) return value.other;
+  if (Array.isArray(value)) return value.map(withoutPluralForms);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutPluralForms(item)]));
+  return value;
+}

@@ -60,6 +60,8 @@ const LINK_KEYS = [
     .map((pair) => pair.split('=')[0] ?? ''),
 ];
 
+const PLURAL_FORMS: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
   'questions.*': () => QUESTION_IDS,
   'questions.*.options.*': ([key = '']) => {
@@ -75,6 +77,11 @@ const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
   'step.invalidated.*': () => VALUE_REASONS,
   'result.verdicts.*': () => VERDICTS,
   'result.status.*': () => STATUSES,
+  'result.prerequisiteStatus.*': () => STATUSES,
+  // A count's sentence, in any of the plural forms Intl.PluralRules gives (src/components/wizard/plural.ts).
+  'result.prerequisitesUnmet.*': () => PLURAL_FORMS,
+  'result.sourceNames.*': () => CRITERIA.map((criterion) => criterion.source),
+  'result.exceptions.*': () => CRITERIA.flatMap((criterion) => (criterion.exception ? [criterion.exception.id] : [])),
   'result.linkReasons.*': () => LINK_REASONS,
   'criteria.*': () => CRITERIA.map((criterion) => criterion.explanationKey),
   'keyNames.*': () => LINK_KEYS,

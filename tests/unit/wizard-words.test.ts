@@ -249,7 +249,7 @@ const SPACED: Record<string, string> = {
   'check.changeHidden': ' ({summary})',
 };
 
-const ALLOWED_PLACEHOLDERS = ['number', 'total', 'title', 'summary', 'name', 'names', 'date', 'version'];
+const ALLOWED_PLACEHOLDERS = ['number', 'total', 'title', 'summary', 'name', 'names', 'date', 'version', 'count'];
 
 /** The strings whose comments in wizard-words.ts promise a placeholder, and which ones. */
 const PLACEHOLDERS: Record<string, string[]> = {
@@ -257,7 +257,7 @@ const PLACEHOLDERS: Record<string, string[]> = {
   'step.announce': ['number', 'total', 'title'],
   'check.changeHidden': ['summary'],
   'result.readMore': ['name'],
-  'result.prerequisitesUnmet': ['names'],
+  'result.prerequisitesUnmet.other': ['count'],
   'result.printedOn': ['date'],
   'result.rulesVersion': ['version'],
 };

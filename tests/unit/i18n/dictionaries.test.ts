@@ -9,7 +9,7 @@
  * ../wizard-words.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { faultsOf, strings } from '../../support/words';
+import { faultsOf, isPluralWords, strings, withoutPluralForms } from '../../support/words';
 import { defaultLocale, dictionaries, localeTags, locales, type Locale } from '../../../src/i18n';
 import { linkAddress } from '../../../src/i18n/anchors';
 import { wizardWords } from '../../../src/i18n/wizard';
@@ -26,8 +26,9 @@ const kind = (value: unknown) => (Array.isArray(value) ? 'array' : value === nul
  * extra or in another order (options render in key order), arrays of another length, strings with
  * other placeholders. Each difference is named by its path, so a failure says where to look.
  */
-function shapeDifferences(expected: unknown, actual: unknown, path = '(root)'): string[] {
+function shapeDifferences(expected: unknown, actual: unknown, tag = 'tr-TR', path = '(root)'): string[] {
   if (kind(expected) !== kind(actual)) return [`${path}: expected ${kind(expected)}, got ${kind(actual)}`];
+  if (isPluralWords(expected)) return pluralDifferences(expected, actual, tag, path);
   if (typeof expected === 'string') {
     const want = placeholdersOf(expected);
     const got = placeholdersOf(actual as string);
@@ -38,7 +39,7 @@ function shapeDifferences(expected: unknown, actual: unknown, path = '(root)'): 
   if (Array.isArray(expected)) {
     const other = actual as unknown[];
     if (expected.length !== other.length) return [`${path}: ${other.length} items, expected ${expected.length}`];
-    return expected.flatMap((item, index) => shapeDifferences(item, other[index], `${path}[${index}]`));
+    return expected.flatMap((item, index) => shapeDifferences(item, other[index], tag, `${path}[${index}]`));
   }
   if (expected && typeof expected === 'object') {
     const want = Object.keys(expected);
@@ -54,11 +55,28 @@ function shapeDifferences(expected: unknown, actual: unknown, path = '(root)'): 
       shapeDifferences(
         (expected as Record<string, unknown>)[key],
         (actual as Record<string, unknown>)[key],
+        tag,
         `${path}.${key}`,
       ),
     );
   }
   return expected === actual ? [] : [`${path}: ${String(actual)}, expected ${String(expected)}`];
+}
+
+/**
+ * A count's sentence (PluralWords) in another language has that language's own plural forms
+ * (Intl.PluralRules for `tag`), `other` among them, each with no placeholder the Turkish lacks.
+ */
+function pluralDifferences(expected: { other: string }, actual: unknown, tag: string, path: string): string[] {
+  if (!isPluralWords(actual)) return [`${path}: expected a sentence for each plural form`];
+  const forms: readonly string[] = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const foreign = Object.keys(actual).filter((form) => !forms.includes(form));
+  if (foreign.length > 0) return [`${path}: ${tag} has no plural form ${foreign.join(', ')}`];
+  const allowed = placeholdersOf(expected.other);
+  return Object.entries(actual).flatMap(([form, text]) => {
+    const extra = placeholdersOf(text).filter((name) => !allowed.includes(name));
+    return extra.length > 0 ? [`${path}.${form}: placeholders {${extra.join('}, {')}} the Turkish has not`] : [];
+  });
 }
 
 describe('the shape comparison', () => {
@@ -71,6 +89,8 @@ describe('the shape comparison', () => {
     ['a missing placeholder', { a: 'Soru {number} / {total}' }, { a: 'Question {number}' }],
     ['a renamed placeholder', { a: '{name} bölümü' }, { a: '{title} section' }],
     ['a missing optional field', { a: { label: 'x', hint: 'y' } }, { a: { label: 'x' } }],
+    ['a plural form the language has not', { a: { one: 'x', other: '{count} x' } }, { a: { two: 'x', other: '{count} x' } }],
+    ['a plural form with a placeholder of its own', { a: { other: '{count} x' } }, { a: { other: '{count} {name}' } }],
   ])('notices %s', (_case, expected, actual) => {
     expect(shapeDifferences(expected, actual)).not.toEqual([]);
   });
@@ -92,7 +112,7 @@ describe.each(translations)('the words of %s, against the Turkish', (locale) => 
   });
 
   it('wizard words: the same keys at every level, array lengths and placeholders', () => {
-    expect(shapeDifferences(wizardWords[defaultLocale], wizardWords[locale])).toEqual([]);
+    expect(shapeDifferences(wizardWords[defaultLocale], wizardWords[locale], localeTags[locale])).toEqual([]);
   });
 
   it('is worth checking: as many strings as the Turkish, and no empty one', () => {
@@ -101,7 +121,7 @@ describe.each(translations)('the words of %s, against the Turkish', (locale) => 
       [wizardWords[locale], wizardWords[defaultLocale]],
     ] as const) {
       const all = strings(words);
-      expect(all.length).toBe(strings(original).length);
+      expect(strings(withoutPluralForms(words)).length).toBe(strings(withoutPluralForms(original)).length);
       expect(all.filter(([, text]) => text.trim() === '').map(([path]) => path)).toEqual([]);
     }
     expect(strings(wizardWords[locale]).length).toBeGreaterThan(200);
@@ -115,6 +135,12 @@ describe.each(translations)('the words of %s, against the Turkish', (locale) => 
 const allStrings = (locale: Locale): [string, string][] => [
   ...strings(dictionaries[locale]).map(([path, text]) => [`ui.${path}`, text] as [string, string]),
   ...strings(wizardWords[locale]),
+];
+
+/** The same, a count's sentence by its `other` form alone: one string each to pair with the Turkish. */
+const pairedStrings = (locale: Locale): [string, string][] => [
+  ...strings(dictionaries[locale]).map(([path, text]) => [`ui.${path}`, text] as [string, string]),
+  ...strings(withoutPluralForms(wizardWords[locale])),
 ];
 
 /** Spaces at the start and at the end of a string: where the UI joins it to another ("Hata: " + title). */
@@ -133,7 +159,7 @@ const numbersIn = (text: string) =>
     .filter((number) => number.length > 1)
     .sort();
 
-const turkishByPath = new Map(allStrings(defaultLocale));
+const turkishByPath = new Map(pairedStrings(defaultLocale));
 
 /** Each check gives the problem with one string of `locale`, or nothing; a failure lists every string at fault. */
 const STRING_CHECKS: [string, (locale: Locale, path: string, text: string) => string | undefined][] = [
@@ -197,7 +223,7 @@ describe.each(locales)('every string of %s', (locale) => {
 
   it('is read: both dictionaries, every string', () => {
     expect(all.length).toBe(strings(dictionaries[locale]).length + strings(wizardWords[locale]).length);
-    expect(all.length).toBe(turkishByPath.size);
+    expect(pairedStrings(locale).length).toBe(turkishByPath.size);
   });
 
   it.each(STRING_CHECKS)('%s', (_check, problem) => {
