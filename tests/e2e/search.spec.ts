@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { tabTo } from './wizard-driver';
 import { QUESTIONS as FOUNDERS_QUESTIONS } from '../support/search-questions';
 import { ROUTES } from '../../src/i18n/routes';
-import { locales } from '../../src/i18n';
+import { dictionaries, locales } from '../../src/i18n';
 
 /**
  * Queries typed as Turkish readers type them: without Turkish letters, in capitals, with and without
@@ -93,22 +93,20 @@ test('when no page holds every word, it says so above the nearest results', asyn
 });
 
 test('when nothing is found, it offers the self-assessment, the glossary, the founding steps and where to ask', async ({ page }) => {
-  const help = page.getByRole('region', { name: 'Aradığınızı bulamadınız mı?' });
+  const t = dictionaries.tr;
+  const help = page.getByRole('region', { name: t['search.help.heading'] });
   await page.goto(`${ROUTES.search.tr}?q=zzzqqq`);
   await expect(help).toBeVisible();
   const links = help.getByRole('link');
-  await expect(links).toHaveText([
-    'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
-    'Sözlük: sözcüklerin sade açıklamaları',
-    'Sosyal kooperatif kurmanın adımları',
-    'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
-  ]);
+  await expect(links).toHaveText(
+    (['search.help.wizard', 'search.help.glossary', 'search.help.founding', 'search.help.advice'] as const).map((key) => t[key]),
+  );
   expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual(['/uygunluk/', '/sozluk/', '/nasil-kurulur/', '/nasil-kurulur/#nereye-sorabilirsiniz']);
   await ask(page, 'kirsal');
   await expect(help).toBeHidden();
 
   await page.goto(`${ROUTES.search.en}?q=zzzqqq`);
-  await expect(page.getByRole('region', { name: 'Did not find what you were looking for?' }).getByRole('link')).toHaveCount(4);
+  await expect(page.getByRole('region', { name: dictionaries.en['search.help.heading'] }).getByRole('link')).toHaveCount(4);
 });
 
 test('a misspelt word gets the spelling the pages use, as a link that searches it', async ({ page }) => {

@@ -226,7 +226,7 @@ test.describe('the result page', () => {
     ['matches', MATCHING_PLAN],
     ['matches-core', planWith({ innovation: 'not-sure' })],
     ['needs-decisions', planWith({ surplus: 'undecided' })],
-    ['does-not-match', planWith({ workerMembers: 4, members: 8 })],
+    ['does-not-match', planWith({ surplus: 'distribute' })],
   ] as const;
 
   // One page for every verdict: a new fragment is a new result (the page follows hashchange), as a
