@@ -74,11 +74,11 @@ export const wizardEn: WizardWords = {
 
   questions: {
     focus: {
-      title: 'Why are you founding the organisation, above all?',
+      title: 'Why are you founding the cooperative, above all?',
       hint: [
         'Think about why it will exist, not about the work it will do.',
         'A bakery or a dairy can also be founded to give disadvantaged people work. Then its aim is bringing them into working life.',
-        'These people can be the founders themselves. For example, women in a village can found a dairy for their own income.',
+        'These people can be the founders themselves. For example, women in a village found a dairy for their own income. Disabled women open their own workshop.',
       ],
       summary: summaries.focus,
       options: {
@@ -87,16 +87,16 @@ export const wizardEn: WizardWords = {
           hint: 'For example education, health, or care for children, disabled people, older people or people who are ill.',
         },
         'work-integration': {
-          label: 'Bringing disadvantaged people into work',
-          hint: 'Creating work for people such as disabled people, long-term unemployed people, former prisoners, people with addictions or migrants. The founders can be these people too.',
+          label: 'Work and income for disadvantaged people, the founders included',
+          hint: 'Creating work for people such as disabled people, long-term unemployed people, former prisoners, people with addictions, migrants or women in villages. The founders can be these people too.',
         },
         both: {
           label: 'Both',
           hint: 'Providing social services and creating work for disadvantaged people.',
         },
         other: {
-          label: 'Another economic aim',
-          hint: 'For example making goods or trading for the members (ortak). The aim is not one of the above.',
+          label: 'Another business aim: neither social services nor work for disadvantaged people',
+          hint: 'For example making goods or trading for gain. If work for disadvantaged people is only a side aim, choose this.',
         },
         'not-sure': notDecided,
       },
@@ -107,15 +107,16 @@ export const wizardEn: WizardWords = {
     },
 
     publicBenefit: {
-      title: 'Which will come first: the good of society, or the income of the members (ortak)?',
+      title: 'Apart from pay for their work, which will come first: the good of society, or a share of the profit for the members (ortak)?',
       hint: [
-        'Think of a decision that is good for society but earns less for the members. In a case like that, which will come first?',
+        'The pay of members who work, and the money for goods they sell to the cooperative, is what they get for their work. It is an expense. It is not part of this question.',
+        'This question is about what members get from their capital or from the profit. Think of a decision that is good for society but leaves less for the members. Which will come first?',
       ],
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'The good of society will come first' },
-        partly: { label: 'Both will count the same', hint: 'The members’ income will matter as much as the good of society.' },
-        no: { label: 'The members’ income will come first' },
+        partly: { label: 'Both will count the same', hint: 'The members’ share of the profit will matter as much as the good of society.' },
+        no: { label: 'The members’ share of the profit will come first' },
         'not-sure': notDecided,
       },
       errors: {
@@ -125,7 +126,7 @@ export const wizardEn: WizardWords = {
     },
 
     surplus: {
-      title: 'What will the surplus (profit) be used for?',
+      title: 'After every expense is paid, what will the money left (the profit) be used for?',
       hint: [
         'When income is more than spending, the law calls the money left over the surplus (gelir-gider farkı). In everyday language it is called “profit”.',
         'By law, at least 10% of the surplus first goes into reserves (yedek akçe) (Law No. 1163, articles 38 and 39). This question asks about the rest.',
@@ -138,7 +139,7 @@ export const wizardEn: WizardWords = {
         },
         distribute: {
           label: 'Some or all of it will be shared out among the members',
-          hint: 'For example, each member gets a share in line with the business they do with the cooperative (risturn).',
+          hint: 'For example, each member gets a share in line with the business they do with the cooperative (risturn), such as the milk a member sells to the dairy. Pay is not part of it.',
         },
         undecided: notDecided,
       },
@@ -176,6 +177,7 @@ export const wizardEn: WizardWords = {
       title: 'How many founding members (ortak) will found the cooperative?',
       hint: [
         'Count the people who will sign the articles of association (anasözleşme) at founding. Do not count people who will join later.',
+        'Count people, not families. If two people from one family will sign, count them both.',
         'Then say how many of them will work in the cooperative. Here, working in it means doing its work regularly. Helping out as a volunteer now and then does not count.',
         'We only ask for numbers, not for anyone’s name.',
       ],
@@ -200,7 +202,7 @@ export const wizardEn: WizardWords = {
         },
         volunteers: { label: 'Volunteers', hint: 'People who give their time to the cooperative without expecting pay.' },
         none: { label: 'None of these', hint: 'Neither consumers nor volunteers will be members.' },
-        undecided: notDecided,
+        undecided: { ...notDecided, hint: 'Choose this too if you have thought about one group but not yet about the other.' },
       },
       errors: {
         'empty-list': 'Select who will be able to become members, or select “None of these”',
@@ -236,11 +238,11 @@ export const wizardEn: WizardWords = {
     },
 
     flexibleMembership: {
-      title: 'Will people be able to join the cooperative as volunteers or for a set period?',
-      hint: ['For example, a student volunteers over the summer. Or someone becomes a member (ortak) for a year, then leaves.'],
+      title: 'Will there be volunteer membership (ortaklık), or membership for a set period?',
+      hint: ['For example, someone who gives their work as a volunteer can also be a member. Or someone becomes a member for a year, then leaves.'],
       summary: summaries.flexibleMembership,
       options: {
-        yes: { label: 'Yes, there will be ways to do that' },
+        yes: { label: 'Yes, there will be such kinds of membership' },
         no: { label: 'No, there will only be permanent membership' },
         'not-sure': notDecided,
       },
@@ -252,7 +254,7 @@ export const wizardEn: WizardWords = {
 
     simpleEntryExit: {
       title: 'What will it take to become a member (ortak), and to leave?',
-      hint: ['Think about what someone who wants to join or leave will have to do.'],
+      hint: ['Think about what someone who wants to join or leave will have to do. If you will take no new members from outside, think about that too.'],
       summary: summaries.simpleEntryExit,
       options: {
         yes: {
@@ -261,7 +263,7 @@ export const wizardEn: WizardWords = {
         },
         no: {
           label: 'Extra conditions and long steps',
-          hint: 'For example, joining needs other members to propose you, or a long wait.',
+          hint: 'For example, joining needs other members to propose you, or a long wait. Or nobody from outside can become a member.',
         },
         'not-sure': notDecided,
       },
@@ -275,7 +277,7 @@ export const wizardEn: WizardWords = {
       title: 'Will your organisation answer a problem in a new way?',
       hint: [
         'The problem can be social, economic or environmental.',
-        'The new way can be in how a service is provided, in who does the work, or in the product itself.',
+        'The new way can be in how a service is provided, or in the product itself.',
       ],
       summary: summaries.innovation,
       options: {
@@ -668,7 +670,7 @@ export const wizardEn: WizardWords = {
       met: 'In your plan, the organisation answers a problem in a new way.',
       notMet: `In your plan, the organisation works in a known way. The text says that a social cooperative brings innovative solutions to problems. ${doesNotStopYou}`,
       couldChange:
-        'You could think about how you might respond to a problem in your area in a new way: for example, in how the service is provided or in who does the work.',
+        'You could think about how you might respond to a problem in your area in a new way: for example, in how the service is provided or in the product itself.',
       unclear: 'You have not decided yet whether the organisation will answer a problem in a new way.',
       toDecide: 'Will the organisation answer a problem in a new way, or in a known way?',
     },

@@ -72,11 +72,11 @@ export const wizardTr: WizardWords = {
 
   questions: {
     focus: {
-      title: 'Kuruluşu en çok ne için kuruyorsunuz?',
+      title: 'Kooperatifi en çok ne için kuruyorsunuz?',
       hint: [
         'Ne iş yapacağını değil, neden var olacağını düşünün.',
         'Bir fırın ya da mandıra, dezavantajlı kişilere iş vermek için de kurulabilir. O zaman amacı, onları çalışma hayatına katmaktır.',
-        'Bu kişiler kurucuların kendileri de olabilir. Örneğin köydeki kadınlar kendi gelirleri için bir mandıra kurabilir.',
+        'Bu kişiler kurucuların kendileri de olabilir. Örneğin köydeki kadınlar kendi gelirleri için bir mandıra kurar. Engelli kadınlar kendi atölyelerini açar.',
       ],
       summary: summaries.focus,
       options: {
@@ -85,16 +85,16 @@ export const wizardTr: WizardWords = {
           hint: 'Örneğin eğitim, sağlık ya da çocuk, engelli, yaşlı veya hasta bakımı.',
         },
         'work-integration': {
-          label: 'Dezavantajlı kişileri çalışma hayatına katmak',
-          hint: 'Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ya da göçmenler gibi kişilere iş yaratmak. Kurucular da bu kişiler olabilir.',
+          label: 'Dezavantajlı kişilere iş ve gelir sağlamak, kurucular da dahil',
+          hint: 'Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar, göçmenler ya da köydeki kadınlar gibi kişilere iş yaratmak. Kurucular da bu kişiler olabilir.',
         },
         both: {
           label: 'İkisi de',
           hint: 'Hem sosyal hizmet sunmak hem de dezavantajlı kişilere iş yaratmak.',
         },
         other: {
-          label: 'Başka bir ekonomik amaç',
-          hint: 'Örneğin ortaklar (üyeler) için üretmek ya da ticaret yapmak. Amaç yukarıdakilerden biri değil.',
+          label: 'Başka bir iş amacı: ne sosyal hizmet ne de dezavantajlı kişilere iş',
+          hint: 'Örneğin satmak için üretmek ya da ticaret yapmak. Dezavantajlı kişilere iş vermek yalnızca yan bir amaçsa bu seçeneği seçin.',
         },
         'not-sure': notDecided,
       },
@@ -105,27 +105,28 @@ export const wizardTr: WizardWords = {
     },
 
     publicBenefit: {
-      title: 'Toplumun yararı mı, ortakların (üyelerin) kazancı mı önce gelecek?',
+      title: 'Emeklerinin karşılığı dışında, toplumun yararı mı önce gelecek, ortakların (üyelerin) kâr payı mı?',
       hint: [
-        'Şöyle bir karar düşünün: Toplum için iyi, ama ortaklar için daha az kazançlı. Böyle bir kararda hangisi önce gelecek?',
+        'Çalışan ortakların ücreti ve kooperatife sattıkları ürünün parası, emeklerinin karşılığıdır. Bu bir giderdir. Bu soruya girmez.',
+        'Bu soru, ortakların sermayeden ya da kârdan alacağı payı sorar. Toplum için iyi, ama ortaklara daha az pay bırakan bir karar düşünün. Hangisi önce gelecek?',
       ],
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'Toplumun yararı önce gelecek' },
-        partly: { label: 'İkisi eşit olacak', hint: 'Ortakların kazancı da toplumun yararı kadar önemli olacak.' },
-        no: { label: 'Ortakların kazancı önce gelecek' },
+        partly: { label: 'İkisi eşit olacak', hint: 'Ortakların kâr payı da toplumun yararı kadar önemli olacak.' },
+        no: { label: 'Ortakların kâr payı önce gelecek' },
         'not-sure': notDecided,
       },
       errors: {
-        required: 'Toplumun yararının mı, ortakların kazancının mı önce geleceğini seçin',
+        required: 'Toplumun yararının mı, ortakların kâr payının mı önce geleceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     surplus: {
-      title: 'Gelir-gider farkı (kâr) ne için kullanılacak?',
+      title: 'Bütün giderler ödendikten sonra kalan para (kâr) ne için kullanılacak?',
       hint: [
-        'Gelir giderden fazla olursa kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna kâr denir.',
+        'Ortakların (üyelerin) ücreti ve onlardan alınan ürünün parası da giderdir. Giderler ödendikten sonra kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna kâr denir.',
         'Kanuna göre bunun en az yüzde 10’u önce yedek akçeye ayrılır (1163 sayılı Kanun, m. 38–39). Bu soru geri kalanı sorar.',
       ],
       summary: summaries.surplus,
@@ -136,7 +137,7 @@ export const wizardTr: WizardWords = {
         },
         distribute: {
           label: 'Bir kısmı ya da tamamı ortaklara dağıtılacak',
-          hint: 'Örneğin her ortağa, kooperatifle yaptığı iş kadar pay verilecek (risturn).',
+          hint: 'Örneğin her ortağa, kooperatifle yaptığı alışveriş kadar pay verilecek (risturn). Bir ortağın mandıraya sattığı süt gibi. Ücretler buna girmez.',
         },
         undecided: notDecided,
       },
@@ -174,6 +175,7 @@ export const wizardTr: WizardWords = {
       title: 'Kooperatifi kaç kurucu ortak (üye) kuracak?',
       hint: [
         'Kuruluşta anasözleşmeyi imzalayacak kişileri sayın. Sonra katılacak kişileri saymayın.',
+        'Aileleri değil, kişileri sayın. Bir aileden iki kişi imzalayacaksa ikisini de sayın.',
         'Sonra bunlardan kaçının kooperatifte çalışacağını yazın. Burada çalışmak, kooperatifin işini düzenli olarak yapmak demektir. Ara sıra gönüllü yardım bu sayıya girmez.',
         'Adları değil, yalnızca sayıları soruyoruz.',
       ],
@@ -198,7 +200,7 @@ export const wizardTr: WizardWords = {
         },
         volunteers: { label: 'Gönüllüler', hint: 'Kooperatifte karşılık beklemeden emek verenler.' },
         none: { label: 'Bunların hiçbiri', hint: 'Tüketiciler de gönüllüler de ortak olmayacak.' },
-        undecided: notDecided,
+        undecided: { ...notDecided, hint: 'Birini düşündünüz, ötekini henüz düşünmediyseniz de bunu seçin.' },
       },
       errors: {
         'empty-list': 'Kimlerin ortak olabileceğini işaretleyin ya da “Bunların hiçbiri” seçeneğini seçin',
@@ -234,25 +236,25 @@ export const wizardTr: WizardWords = {
     },
 
     flexibleMembership: {
-      title: 'Kişiler kooperatife gönüllü olarak ya da belli bir süre için katılabilecek mi?',
+      title: 'Gönüllü ortaklık (üyelik) ya da belli bir süre için ortaklık olacak mı?',
       hint: [
-        'Örneğin bir öğrenci yaz boyunca gönüllü çalışır. Ya da biri bir yıl için ortak (üye) olur, sonra ayrılır.',
+        'Örneğin gönüllü olarak emek veren biri de ortak olabilir. Ya da biri bir yıl için ortak olur, sonra ayrılır.',
       ],
       summary: summaries.flexibleMembership,
       options: {
-        yes: { label: 'Evet, böyle yollar olacak' },
+        yes: { label: 'Evet, böyle ortaklık yolları olacak' },
         no: { label: 'Hayır, yalnızca sürekli ortaklık olacak' },
         'not-sure': notDecided,
       },
       errors: {
-        required: 'Kişilerin gönüllü olarak ya da belli bir süre için katılıp katılamayacağını seçin',
+        required: 'Gönüllü ya da belli bir süre için ortaklık olup olmayacağını seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     simpleEntryExit: {
       title: 'Ortak (üye) olmak ve ortaklıktan ayrılmak için ne gerekecek?',
-      hint: ['Katılmak ya da ayrılmak isteyen birinin ne yapacağını düşünün.'],
+      hint: ['Katılmak ya da ayrılmak isteyen birinin ne yapacağını düşünün. Dışarıdan yeni ortak almayacaksanız bunu da düşünün.'],
       summary: summaries.simpleEntryExit,
       options: {
         yes: {
@@ -261,7 +263,7 @@ export const wizardTr: WizardWords = {
         },
         no: {
           label: 'Ek koşullar ve uzun adımlar',
-          hint: 'Örneğin katılmak için başka ortakların önerisi ya da uzun bir bekleme gerekir.',
+          hint: 'Örneğin katılmak için başka ortakların önerisi ya da uzun bir bekleme gerekir. Ya da dışarıdan kimse ortak olamaz.',
         },
         'not-sure': notDecided,
       },
@@ -275,7 +277,7 @@ export const wizardTr: WizardWords = {
       title: 'Kuruluşunuz bir soruna yeni bir yolla mı yanıt verecek?',
       hint: [
         'Sorun sosyal, ekonomik ya da çevresel olabilir.',
-        'Yenilik, hizmetin sunuluş biçiminde, kimlerin çalıştığında ya da ürünün kendisinde olabilir.',
+        'Yenilik, hizmetin sunuluş biçiminde ya da ürünün kendisinde olabilir.',
       ],
       summary: summaries.innovation,
       options: {
@@ -671,7 +673,7 @@ export const wizardTr: WizardWords = {
       met: 'Planınızda kuruluş bir soruna yeni bir yolla yanıt veriyor.',
       notMet: `Planınızda kuruluş bilinen bir yolla çalışıyor. Metin ise sosyal kooperatifin sorunlara inovatif çözümler getirdiğini söyler. ${doesNotStopYou}`,
       couldChange:
-        'Bölgenizdeki bir soruna yeni bir yolla nasıl yanıt verebileceğinizi düşünebilirsiniz; örneğin hizmetin sunulma biçiminde ya da kimlerin çalıştığında.',
+        'Bölgenizdeki bir soruna yeni bir yolla nasıl yanıt verebileceğinizi düşünebilirsiniz; örneğin hizmetin sunulma biçiminde ya da ürünün kendisinde.',
       unclear: 'Kuruluşun bir soruna yeni bir yolla yanıt verip vermeyeceğine henüz karar vermediniz.',
       toDecide: 'Kuruluş bir soruna yeni bir yolla mı, bilinen bir yolla mı yanıt verecek?',
     },
