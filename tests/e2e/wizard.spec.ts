@@ -131,14 +131,22 @@ test('back, forward and reload keep the step and the answers', async ({ page }) 
   expect(new URL(page.url()).hash).toContain('focus=both');
 });
 
-test('the checklist rendered by the server stays on the start page once the island runs, hidden while answering', async ({ page }) => {
+test('once the island runs, the checklist and its rules stay closed behind their summary on the start page, hidden while answering', async ({ page }) => {
   await page.goto(WIZARD);
   const checklist = page.locator('#kontrol-listesi');
-  await pressButton(page, words.intro.start);
+  const summary = page.locator('summary', { hasText: words.intro.checklistLink });
+  await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
+  // No rule before the founder answers (content review N7): the start screen shows none.
   await expect(checklist).toBeHidden();
+  await expect(page.getByText(words.checklist.ruleLabel).first()).toBeHidden();
+  await pressButton(page, words.intro.start);
+  await expect(summary).toBeHidden();
   await tabTo(page, page.getByRole('link', { name: words.step.back }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
+  await expect(checklist).toBeHidden();
+  await tabTo(page, summary);
+  await page.keyboard.press('Enter');
   await expect(checklist).toBeVisible();
   await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
 });

@@ -28,7 +28,7 @@ interface Props {
   resultPath: string;
   /** The site's name, for the page title. */
   siteName: string;
-  /** The printable checklist, rendered by Astro: shown on the start page and without JavaScript. */
+  /** The printable checklist, rendered by Astro: open without JavaScript, behind its summary with it. */
   children?: ComponentChildren;
 }
 
@@ -36,6 +36,9 @@ interface Props {
  * The self-assessment: renders the machine's state and sends it the reader's events. The server
  * renders the start page; the wizard itself appears once the script runs.
  */
+/** The address asks for the checklist itself (the result page's link to it, the no-script start button). */
+const askedForChecklist = () => typeof location !== 'undefined' && location.hash === `#${CHECKLIST_ID}`;
+
 export default function Wizard({ words, locale, resultPath, siteName, children }: Props) {
   const actor = useMemo(() => {
     const machine = wizardMachine.provide({
@@ -138,9 +141,12 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           <p class="hint">{words.intro.privacy}</p>
         </div>
       )}
-      <div class="wizard__checklist" hidden={started}>
+      {/* Open where no script runs (the server's markup) or where a link asked for it; closed behind its
+          summary once the script runs, so that the start screen shows no rule before the founder answers. */}
+      <details class="wizard__checklist" hidden={started} open={!ready || askedForChecklist()}>
+        <summary>{words.intro.checklistLink}</summary>
         {children}
-      </div>
+      </details>
     </div>
   );
 }
