@@ -284,6 +284,19 @@ test.describe('the result page', () => {
     expect(new URL(page.url()).hash).toContain('publicBenefit=yes');
   });
 
+  test('an invalid result link goes on with its readable answers, never with answers saved in the browser', async ({ page }) => {
+    // Answers saved earlier in this browser, other than the link's.
+    await page.goto(wizardLink(planWith({ publicBenefit: 'no', members: 20 }), 'check'));
+    await expect(page.locator('h1')).toHaveText(words.check.title);
+    await page.goto(`${RESULT}#v=1&focus=both&publicBenefit=maybe&members=7&workerMembers=5`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'invalid');
+    await page.getByRole('link', { name: words.result.invalid.continue }).click();
+    await expectStep(page, 'publicBenefit');
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    const kept = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect([kept.get('focus'), kept.get('members'), kept.get('workerMembers'), kept.get('publicBenefit')]).toEqual(['both', '7', '5', null]);
+  });
+
   test('a hostile link runs no script and shows the invalid page', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
