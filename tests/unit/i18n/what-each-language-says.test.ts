@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../support/words';
 import { dictionaries, locales, type Locale } from '../../../src/i18n';
 import { wizardWords } from '../../../src/i18n/wizard';
-import { ANSWER_FIELDS, type NumberKey } from '../../../src/machines/answers';
+import { ANSWER_FIELDS, ANSWER_KEYS, type NumberKey } from '../../../src/machines/answers';
 import { VERDICTS } from '../../../src/machines/assessment';
 import { CRITERIA, type Criterion } from '../../../src/machines/criteria';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '../../../src/machines/questions';
@@ -41,6 +41,8 @@ interface Sayings {
   oneMemberOneVote: RegExp;
   /** A governance option's hint that names the law: a hint must not tell the founder the expected answer. */
   lawInHint: RegExp;
+  /** A number written otherwise than in 0–9 without a sign ("-5", "٩" in a link): how to write it. */
+  digitsWithoutSign: RegExp;
   /** The first mention of a member on a page, and what must follow it: the other language's term in brackets. */
   member: { word: RegExp; explained: RegExp };
   /** Claims that facts.md and the contract rule out, as the language tends to word them. */
@@ -63,6 +65,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     majority: [/yarısından fazla/, /Yarı yarıya çoğunluk sayılmaz/],
     oneMemberOneVote: /her ortağın genel kurulda bir oyu vardır \(m\. 48\)[^]*yazılamaz/,
     lawInHint: /kanun|m\. 48/i,
+    digitsWithoutSign: /rakam.*işaretsiz/,
     member: { word: /(?<!\p{L})[Oo]rta[kğ]\p{L}*/u, explained: /^\s*\(üye/u },
     forbidden: [
       [
@@ -118,6 +121,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     majority: [/more than half/, /Exactly half is not a majority\./],
     oneMemberOneVote: /one vote[^]*\(article 48\)[^]*cannot/,
     lawInHint: /\blaw\b|article 48/i,
+    digitsWithoutSign: /(?:digits|figures).*no sign/,
     member: { word: /\bmember(s|ship)?\b/i, explained: /^\s*\(ortak/u },
     forbidden: [
       [
@@ -169,6 +173,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     majority: [/أكثر من نصف/, /النصف بالضبط ليس أغلبية\./],
     oneMemberOneVote: /صوتًا واحدًا[^]*\(المادة 48\)[^]*لا يمكن أن تُكتب/,
     lawInHint: /قانون|المادة 48/,
+    digitsWithoutSign: /بالأرقام.*(?:بلا|من دون) إشارة/,
     member: { word: /(?<!\p{L})(?:وال|بال|لل|ال|ل|و|ب)?(?:عضو|أعضاء)[\p{L}\p{M}]*/u, explained: /^\s*\(ortak/u },
     forbidden: [
       [
@@ -231,12 +236,19 @@ function pageText(locale: Locale, id: QuestionId): string {
   return parts.join(' ');
 }
 
+const numberKeys = ANSWER_KEYS.filter((key): key is NumberKey => ANSWER_FIELDS[key].kind === 'number');
+
 describe.each(locales)('%s', (locale) => {
   const say = SAYINGS[locale];
   const words = wizardWords[locale];
 
   it('the footer says the site is not legal advice, and names the office to ask', () => {
     for (const pattern of say.footerNotice) expect(dictionaries[locale]['footer.notice']).toMatch(pattern);
+  });
+
+  it('says how to write a number that is not a whole number in 0–9 without a sign, in a form and in a link', () => {
+    for (const key of numberKeys) expect(words.numbers[key].errors['not-a-whole-number']).toMatch(say.digitsWithoutSign);
+    expect(words.result.linkReasons['not-a-whole-number']).toMatch(say.digitsWithoutSign);
   });
 
   it('points to the office to ask among the next steps', () => {
