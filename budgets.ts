@@ -16,8 +16,8 @@ export const BUDGETS = {
    * form: the only script is the small inline one that registers the language's service worker for
    * offline use and announces a new version (src/components/offline/UpdateNotice.astro, about 0.3 KB),
    * hence 0.5 KB. Half a kilobyte more for "Bu sayfayı paylaşın" on a guide page (issue 21): the
-   * button's script and the share-or-copy function it shares with the result page
-   * (src/components/ShareButton.astro, src/scripts/share.ts, 0.5 KB in two files).
+   * share-or-copy script written into the page (src/components/ShareScript.astro), which the result
+   * page uses too.
    */
   contentPage: { htmlAndCss: 14 * KB, scriptBeforeInteraction: 1 * KB },
 
@@ -30,9 +30,11 @@ export const BUDGETS = {
    * page that starts its island after the first paint (0.2 KB, src/scripts/after-first-paint.ts):
    * issue 11 asks the wizard to paint as soon as a content page. Half a kilobyte more for the
    * isolation of Latin runs in what the islands draw on right-to-left pages (0.4 KB,
-   * src/scripts/bidi.ts): law names and Turkish terms in Arabic questions and results.
+   * src/scripts/bidi.ts): law names and Turkish terms in Arabic questions and results. Half a
+   * kilobyte more for "Bu cihazda saklamayın" (issue 21): the start page's choice, the machine's
+   * event and the address's mark (the wizard page's script went from under 26 KB to 26.3 KB).
    */
-  wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: 26 * KB },
+  wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: 26.5 * KB },
 
   /**
    * The page for NGOs: a content page whose only script makes the copy buttons (the code can be

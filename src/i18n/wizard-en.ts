@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in English, translated from wizard-tr.ts as an English public-service
@@ -705,30 +705,32 @@ export const wizardEn: WizardWords = {
       addressOnly:
         'Your answers are not kept on this device. They are only in the page’s address. If you close the page, the answers are gone.',
     },
-    compare: {
-      title: 'Compare two plans',
-      description: 'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
-      intro:
-        'Paste the links of two results. The two plans appear side by side, criterion by criterion, and the points where they differ are marked. The links are read only in this browser and sent nowhere.',
-      needsScript: 'The comparison needs JavaScript switched on in your browser.',
-      linkLabels: { a: 'Link to the first plan', b: 'Link to the second plan' },
-      linkHint: 'Paste the link you copied with “Copy the link” on the result page.',
-      submit: 'Compare',
-      criterion: 'Criterion',
-      plans: { a: 'First plan', b: 'Second plan' },
-      verdictRow: 'Result',
-      differs: 'Differs',
-      differences: { one: 'The two plans differ on {count} point.', other: 'The two plans differ on {count} points.' },
-      noDifference: 'The two plans are the same on every point.',
-      verdictDiffers: 'The two plans also have different results.',
-      problems: {
-        empty: '{plan}: no link. Paste the link of a result.',
-        unreadable: '{plan}: this link could not be read. Copy it again and paste it.',
-        invalid: '{plan}: some answers in this link could not be read: {keys}.',
-        incomplete: '{plan}: some answers are missing from this link: {keys}.',
-      },
-    },
   },
 
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareEn: CompareWords = {
+  title: 'Compare two plans',
+  description: 'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
+  intro:
+    'Paste the links of two results. The two plans appear side by side, criterion by criterion, and the points where they differ are marked. The links are read only in this browser and sent nowhere.',
+  needsScript: 'The comparison needs JavaScript switched on in your browser.',
+  linkLabels: { a: 'Link to the first plan', b: 'Link to the second plan' },
+  linkHint: 'Paste the link you copied with “Copy the link” on the result page.',
+  submit: 'Compare',
+  criterion: 'Criterion',
+  plans: { a: 'First plan', b: 'Second plan' },
+  verdictRow: 'Result',
+  differs: 'Differs',
+  differences: { one: 'The two plans differ on {count} point.', other: 'The two plans differ on {count} points.' },
+  noDifference: 'The two plans are the same on every point.',
+  verdictDiffers: 'The two plans also have different results.',
+  problems: {
+    empty: '{plan}: no link. Paste the link of a result.',
+    unreadable: '{plan}: this link could not be read. Copy it again and paste it.',
+    invalid: '{plan}: some answers in this link could not be read: {keys}.',
+    incomplete: '{plan}: some answers are missing from this link: {keys}.',
+  },
 };

@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in Turkish. Plain language, "siz" form, short sentences, no judgement
@@ -708,30 +708,32 @@ export const wizardTr: WizardWords = {
       addressOnly:
         'Yanıtlarınız bu cihazda saklanmıyor. Yanıtlar yalnızca sayfanın adresinde duruyor. Sayfayı kapatırsanız yanıtlar da kaybolur.',
     },
-    compare: {
-      title: 'İki planı karşılaştırın',
-      description: 'İki kurucunun öz değerlendirme sonuçlarını ölçüt ölçüt yan yana görün. Bağlantılar tarayıcınızda kalır.',
-      intro:
-        'İki sonucun bağlantısını yapıştırın. İki plan ölçüt ölçüt yan yana görünür; farklı olan noktalar işaretlidir. Bağlantılar yalnızca bu tarayıcıda okunur, hiçbir yere gönderilmez.',
-      needsScript: 'Karşılaştırma için tarayıcınızda JavaScript açık olmalı.',
-      linkLabels: { a: 'Birinci planın bağlantısı', b: 'İkinci planın bağlantısı' },
-      linkHint: 'Sonuç sayfasında “Bağlantıyı kopyalayın” düğmesiyle kopyaladığınız bağlantıyı yapıştırın.',
-      submit: 'Karşılaştırın',
-      criterion: 'Ölçüt',
-      plans: { a: 'Birinci plan', b: 'İkinci plan' },
-      verdictRow: 'Sonuç',
-      differs: 'Farklı',
-      differences: { one: 'İki plan {count} noktada farklı.', other: 'İki plan {count} noktada farklı.' },
-      noDifference: 'İki plan her noktada aynı.',
-      verdictDiffers: 'İki planın sonucu da farklı.',
-      problems: {
-        empty: '{plan}: bağlantı yok. Bir sonucun bağlantısını yapıştırın.',
-        unreadable: '{plan}: bu bağlantı okunamadı. Bağlantıyı yeniden kopyalayıp yapıştırın.',
-        invalid: '{plan}: bu bağlantıdaki bazı yanıtlar okunamadı: {keys}.',
-        incomplete: '{plan}: bu bağlantıda bazı yanıtlar eksik: {keys}.',
-      },
-    },
   },
 
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareTr: CompareWords = {
+  title: 'İki planı karşılaştırın',
+  description: 'İki kurucunun öz değerlendirme sonuçlarını ölçüt ölçüt yan yana görün. Bağlantılar tarayıcınızda kalır.',
+  intro:
+    'İki sonucun bağlantısını yapıştırın. İki plan ölçüt ölçüt yan yana görünür; farklı olan noktalar işaretlidir. Bağlantılar yalnızca bu tarayıcıda okunur, hiçbir yere gönderilmez.',
+  needsScript: 'Karşılaştırma için tarayıcınızda JavaScript açık olmalı.',
+  linkLabels: { a: 'Birinci planın bağlantısı', b: 'İkinci planın bağlantısı' },
+  linkHint: 'Sonuç sayfasında “Bağlantıyı kopyalayın” düğmesiyle kopyaladığınız bağlantıyı yapıştırın.',
+  submit: 'Karşılaştırın',
+  criterion: 'Ölçüt',
+  plans: { a: 'Birinci plan', b: 'İkinci plan' },
+  verdictRow: 'Sonuç',
+  differs: 'Farklı',
+  differences: { one: 'İki plan {count} noktada farklı.', other: 'İki plan {count} noktada farklı.' },
+  noDifference: 'İki plan her noktada aynı.',
+  verdictDiffers: 'İki planın sonucu da farklı.',
+  problems: {
+    empty: '{plan}: bağlantı yok. Bir sonucun bağlantısını yapıştırın.',
+    unreadable: '{plan}: bu bağlantı okunamadı. Bağlantıyı yeniden kopyalayıp yapıştırın.',
+    invalid: '{plan}: bu bağlantıdaki bazı yanıtlar okunamadı: {keys}.',
+    incomplete: '{plan}: bu bağlantıda bazı yanıtlar eksik: {keys}.',
+  },
 };

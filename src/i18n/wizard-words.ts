@@ -247,30 +247,34 @@ export interface WizardWords {
     openDecisions: { heading: string; intro: string };
     /** The start page's choice of what this device keeps, and the line shown while it keeps nothing. */
     keep: { legend: string; keep: string; dontKeep: string; addressOnly: string };
-    /** The compare page. */
-    compare: {
-      title: string;
-      description: string;
-      intro: string;
-      needsScript: string;
-      /** The two fields, their shared hint, the button. */
-      linkLabels: { a: string; b: string };
-      linkHint: string;
-      submit: string;
-      /** Column headings of the table. */
-      criterion: string;
-      plans: { a: string; b: string };
-      verdictRow: string;
-      /** The mark of a row that differs, said in words beside its sign. */
-      differs: string;
-      /** Above the table: how many criteria differ. */
-      differences: PluralWords;
-      noDifference: string;
-      verdictDiffers: string;
-      /** A side that cannot be compared, by what is wrong with it; `{keys}` names the answers. */
-      problems: { empty: string; unreadable: string; invalid: string; incomplete: string };
-    };
   };
   /** The comma between the items of a list the check page and the result join, a space after it ("a, b"; "أ، ب"). */
   listComma: string;
+}
+
+/**
+ * The page that compares two result links (issue 21). Its own object, not part of WizardWords: the
+ * result page, whose HTML carries WizardWords as its island's props, never shows them.
+ */
+export interface CompareWords {
+  title: string;
+  description: string;
+  intro: string;
+  needsScript: string;
+  /** The two fields, their shared hint, the button. */
+  linkLabels: { a: string; b: string };
+  linkHint: string;
+  submit: string;
+  /** Column headings of the table. */
+  criterion: string;
+  plans: { a: string; b: string };
+  verdictRow: string;
+  /** The mark of a row that differs, said in words beside its sign. */
+  differs: string;
+  /** Above the table: how many criteria differ. */
+  differences: PluralWords;
+  noDifference: string;
+  verdictDiffers: string;
+  /** A side that cannot be compared, by what is wrong with it; `{keys}` names the answers. */
+  problems: { empty: string; unreadable: string; invalid: string; incomplete: string };
 }

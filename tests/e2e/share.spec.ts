@@ -7,7 +7,7 @@ import { distFile, gzipSize } from '../../scripts/sizes';
 import { dictionaries, locales } from '../../src/i18n';
 import { linkAddress } from '../../src/i18n/anchors';
 import { ROUTES } from '../../src/i18n/routes';
-import { wizardWords } from '../../src/i18n/wizard';
+import { compareWords, wizardWords } from '../../src/i18n/wizard';
 import { encodeAnswers } from '../../src/machines/codec';
 import { compareFragment } from '../../src/machines/compare';
 import { MATCHING_PLAN, planWith } from '../support/plans';
@@ -122,7 +122,7 @@ for (const locale of locales) test.describe(locale, () => {
 
   test('the compare page shows two results side by side, the differences marked in words', async ({ page }) => {
     await page.goto(ROUTES.compare[locale]);
-    const { compare } = together;
+    const compare = compareWords[locale];
     await page.getByLabel(compare.linkLabels.a).fill(resultOf(encodeAnswers(PLAN_A)));
     await page.getByLabel(compare.linkLabels.b).fill(`#${encodeAnswers(PLAN_B)}`);
     await page.getByRole('button', { name: compare.submit, exact: true }).click();
@@ -150,7 +150,7 @@ for (const locale of locales) test.describe(locale, () => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    const { compare } = together;
+    const compare = compareWords[locale];
     const injected = 'focus=<img src=x onerror=alert(1)>&members=<script>alert(2)</script>';
     await page.goto(`${ROUTES.compare[locale]}#${compareFragment({ a: resultOf(encodeAnswers(PLAN_A)), b: injected })}`);
     const alert = page.getByRole('alert');

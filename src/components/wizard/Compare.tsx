@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WizardWords } from '../../i18n/wizard-words';
+import type { CompareWords, WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
 import { PLAN_SLOTS, compareFragment, comparePlans, readCompareFragment, type ComparedPlan, type PlanSlot } from '../../machines/compare';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
@@ -7,7 +7,9 @@ import { pluralText } from './plural';
 import { StatusTag } from './StatusTag';
 
 interface Props {
+  /** The result's words: criteria, statuses, verdicts. */
   words: WizardWords;
+  compare: CompareWords;
   /** BCP 47 tag for numbers ("tr-TR"). */
   locale: string;
   /** The result page in this language: a pasted link is shown back as one of its addresses. */
@@ -15,8 +17,7 @@ interface Props {
 }
 
 /** Why a side cannot be compared, in plain words; `undefined` for a readable one. */
-function problemOf(plan: ComparedPlan, slot: PlanSlot, words: WizardWords): string | undefined {
-  const { problems, plans } = words.together.compare;
+function problemOf(plan: ComparedPlan, slot: PlanSlot, words: WizardWords, { problems, plans }: CompareWords): string | undefined {
   const keys = (names: readonly (keyof WizardWords['keyNames'])[]) =>
     names.map((key) => words.keyNames[key]).join(`${words.listComma} `);
   const values = { plan: plans[slot] };
@@ -38,8 +39,7 @@ function problemOf(plan: ComparedPlan, slot: PlanSlot, words: WizardWords): stri
  * sign, not by colour alone. Both links live in the page's fragment (src/machines/compare.ts), read
  * in the browser only; the form writes them there.
  */
-export default function Compare({ words, locale, resultPath }: Props) {
-  const { compare } = words.together;
+export default function Compare({ words, compare, locale, resultPath }: Props) {
   const [fragment, setFragment] = useState<string>();
   const outcome = useRef<HTMLElement>(null);
 
@@ -64,7 +64,7 @@ export default function Compare({ words, locale, resultPath }: Props) {
 
   const plans = readCompareFragment(fragment);
   const given = PLAN_SLOTS.some((slot) => plans[slot].status !== 'empty');
-  const problems = given ? PLAN_SLOTS.map((slot) => problemOf(plans[slot], slot, words)).filter((problem) => problem !== undefined) : [];
+  const problems = given ? PLAN_SLOTS.map((slot) => problemOf(plans[slot], slot, words, compare)).filter((problem) => problem !== undefined) : [];
   const a = plans.a.status === 'complete' ? plans.a : undefined;
   const b = plans.b.status === 'complete' ? plans.b : undefined;
   const comparison = a && b && comparePlans(a.assessment, b.assessment);
@@ -137,7 +137,7 @@ export default function Compare({ words, locale, resultPath }: Props) {
             <tbody>
               <tr class={comparison.verdictDiffers ? 'compare-table__row--differs' : undefined} data-row="verdict">
                 <th scope="row">
-                  <DifferenceMark differs={comparison.verdictDiffers} words={words} />
+                  <DifferenceMark differs={comparison.verdictDiffers} word={compare.differs} />
                   {compare.verdictRow}
                 </th>
                 {PLAN_SLOTS.map((slot) => (
@@ -149,7 +149,7 @@ export default function Compare({ words, locale, resultPath }: Props) {
               {comparison.criteria.map((row) => (
                 <tr key={row.id} class={row.differs ? 'compare-table__row--differs' : undefined} data-row={row.id} data-differs={String(row.differs)}>
                   <th scope="row">
-                    <DifferenceMark differs={row.differs} words={words} />
+                    <DifferenceMark differs={row.differs} word={compare.differs} />
                     {words.criteria[row.explanationKey].name}
                   </th>
                   {PLAN_SLOTS.map((slot) => (
@@ -168,12 +168,12 @@ export default function Compare({ words, locale, resultPath }: Props) {
 }
 
 /** "≠ Farklı" before a row that differs: a sign and a word, never colour alone; a row that is the same says nothing. */
-function DifferenceMark({ differs, words }: { differs: boolean; words: WizardWords }) {
+function DifferenceMark({ differs, word }: { differs: boolean; word: string }) {
   if (!differs) return null;
   return (
     <span class="compare-table__mark">
       <span aria-hidden="true">≠ </span>
-      {words.together.compare.differs}
+      {word}
     </span>
   );
 }

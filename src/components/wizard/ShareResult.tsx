@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { WizardWords } from '../../i18n/wizard-words';
 import { compareFragment } from '../../machines/compare';
-import { shareLink } from '../../scripts/share';
 import type { QrDrawing } from '../../scripts/qr-modules';
 
 interface Props {
@@ -17,20 +16,14 @@ type Qr = { state: 'hidden' } | { state: 'loading' } | { state: 'shown'; drawing
 /**
  * The result for the group: each founder can open the link, change an answer and compare the plans.
  * Before any share button, one line says what the link holds and that anyone with it sees it. The
- * QR code's script is fetched on the first press only (budgets.ts, qrOnPress), from this site.
+ * QR code's script is fetched on the first press only (budgets.ts, qrOnPress), from this site. The
+ * share button is the site's one kind (ShareScript.astro, which the result page includes).
  */
 export function ShareResult({ words, link, comparePath }: Props) {
   const { together, result } = words;
-  const [status, setStatus] = useState('');
   const [qr, setQr] = useState<Qr>({ state: 'hidden' });
   const open = qr.state !== 'hidden';
 
-  const share = async () => {
-    setStatus('');
-    const outcome = await shareLink(link, together.shareTitle);
-    if (outcome === 'copied') setStatus(together.shareCopied);
-    if (outcome === 'failed') setStatus(result.copyFailed);
-  };
   const toggleQr = async () => {
     if (open) return setQr({ state: 'hidden' });
     setQr({ state: 'loading' });
@@ -50,14 +43,23 @@ export function ShareResult({ words, link, comparePath }: Props) {
       </p>
       <p class="together__holds">{together.linkHolds}</p>
       <div class="button-group">
-        <button type="button" class="button button--secondary" onClick={share}>
+        {/* The page's share script handles it (ShareScript.astro), as on a guide page. */}
+        <button
+          type="button"
+          class="button button--secondary"
+          data-share={link}
+          data-share-title={together.shareTitle}
+          data-share-copied={together.shareCopied}
+          data-share-failed={result.copyFailed}
+          data-share-status="share-status"
+        >
           {together.share}
         </button>
         <button type="button" class="button button--secondary" aria-expanded={open} aria-controls="result-qr" onClick={toggleQr}>
           {open ? together.hideQr : together.showQr}
         </button>
       </div>
-      <p role="status">{status}</p>
+      <p role="status" id="share-status" />
       <div id="result-qr" class="together__qr" hidden={!open}>
         {qr.state === 'shown' && (
           <>
