@@ -111,6 +111,16 @@ for (const locale of locales) test.describe(locale, () => {
     expect(await readQrCode(page)).toBe(link);
   });
 
+  test('the printed result has a box for the founders’ open decisions, naming each one', async ({ page }) => {
+    await page.goto(resultOf(encodeAnswers(PLAN_B)));
+    const box = page.getByRole('region', { name: together.openDecisions.heading });
+    await expect(box).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(box).toBeVisible();
+    // Plan B has left one decision open: what remains after every expense.
+    await expect(box.getByRole('listitem')).toHaveText([words.criteria['criterion.not-for-profit'].toDecide!]);
+  });
+
   test('a guide page shares its address and title only', async ({ page, baseURL }) => {
     const path = linkAddress({ page: 'nasil-kurulur' }, locale);
     await stubSharing(page, true);
