@@ -130,10 +130,13 @@ for (const locale of locales) test.describe(locale, () => {
     await expect.poll(() => handedOf(page)).toEqual({ shared: [{ title, url: new URL(path, baseURL).href }], copied: [] });
   });
 
-  test('the compare page shows two results side by side, the differences marked in words', async ({ page }) => {
-    await page.goto(ROUTES.compare[locale]);
+  test('the compare page shows two results side by side, the differences marked in words', async ({ page, baseURL }) => {
+    // From a result: its link is the first plan's; another founder's is pasted beside it, on a phone.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(resultOf(encodeAnswers(PLAN_A)));
+    await page.getByRole('link', { name: together.compareLink }).click();
     const compare = compareWords[locale];
-    await page.getByLabel(compare.linkLabels.a).fill(resultOf(encodeAnswers(PLAN_A)));
+    await expect(page.getByLabel(compare.linkLabels.a)).toHaveValue(new URL(resultOf(encodeAnswers(PLAN_A)), baseURL).href);
     await page.getByLabel(compare.linkLabels.b).fill(`#${encodeAnswers(PLAN_B)}`);
     await page.getByRole('button', { name: compare.submit, exact: true }).click();
 
@@ -147,6 +150,12 @@ for (const locale of locales) test.describe(locale, () => {
     for (const row of await differing.all()) await expect(row.getByRole('rowheader')).toContainText(compare.differs);
     await expect(table.locator('tr[data-differs="false"]').first().getByRole('rowheader')).not.toContainText(compare.differs);
     await expect(table.locator('[data-row="verdict"] td')).toHaveText([words.result.verdicts.matches.heading, words.result.verdicts['needs-decisions'].heading]);
+    // In either writing direction: a right-to-left page overflows to the left, where scrollWidth does not see it.
+    const fits = await table.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.left >= 0 && box.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth;
+    });
+    expect(fits, 'the table fits a 320 px screen').toBe(true);
     // Both links live in the fragment, so a reload, or the link sent to another founder, shows the same.
     expect(new URL(page.url()).search).toBe('');
     await page.reload();
