@@ -51,10 +51,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The result pages show nothing without a link's answers, the embeddable wizard repeats the
+    // The result and compare pages show nothing without a link's answers, the embeddable wizard repeats the
     // wizard, and the offline pages are for a reader without a connection: nothing for a search engine to list.
     sitemap({
-      filter: (page) => !addressesOf('result', 'embed', 'embedResult', 'offline').includes(new URL(page).pathname),
+      filter: (page) => !addressesOf('result', 'compare', 'embed', 'embedResult', 'offline').includes(new URL(page).pathname),
     }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and

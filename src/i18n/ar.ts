@@ -125,4 +125,8 @@ export const ar = {
   'offline.missing': 'الصفحة التي أردت أن تفتحها غير محفوظة على هذا الجهاز. حاول مرة أخرى عندما تتصل بالإنترنت.',
   'offline.works': 'إذا فتحت صفحة من صفحات الدليل مرة واحدة مع اتصال بالإنترنت، فإن كل الصفحات باللغة نفسها تُفتح أيضًا بدون اتصال:',
   'update.ready': 'نسخة جديدة من الموقع جاهزة. ستُفتح عندما تنتقل إلى صفحة أخرى.',
+  // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
+  'share.page': 'شارِك هذه الصفحة',
+  'share.copied': 'نُسخ رابط الصفحة. يمكنك لصقه في رسالة.',
+  'share.failed': 'تعذّر نسخ الرابط. يمكنك نسخ العنوان من شريط العنوان.',
 } satisfies Record<UiKey, string>;

@@ -120,4 +120,8 @@ export const en = {
   'offline.missing': 'The page you wanted to open is not saved on this device. Try again when you are connected to the internet.',
   'offline.works': 'If you have opened a page of the guide once with the internet, all the pages in the same language open without a connection too:',
   'update.ready': 'A new version of the site is ready. It opens when you go to another page.',
+  // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
+  'share.page': 'Share this page',
+  'share.copied': 'The page’s link was copied. You can paste it into a message.',
+  'share.failed': 'The link could not be copied. You can copy the address from the address bar.',
 } satisfies Record<UiKey, string>;

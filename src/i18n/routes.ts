@@ -10,6 +10,8 @@ export const ROUTES = {
   search: { tr: '/arama/', en: '/en/search/', ar: '/ar/search/' },
   wizard: { tr: '/uygunluk/', en: '/en/eligibility/', ar: '/ar/eligibility/' },
   result: { tr: '/uygunluk/sonuc/', en: '/en/eligibility/result/', ar: '/ar/eligibility/result/' },
+  /** Two result links side by side, criterion by criterion (issue 21). */
+  compare: { tr: '/uygunluk/karsilastir/', en: '/en/eligibility/compare/', ar: '/ar/eligibility/compare/' },
   /** The wizard alone, to be framed by other sites. */
   embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/', ar: '/ar/eligibility/embed/' },
   embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/', ar: '/ar/eligibility/embed/result/' },

@@ -124,6 +124,10 @@ export const tr = {
   'offline.missing': 'Açmak istediğiniz sayfa bu cihazda kayıtlı değil. İnternete bağlandığınızda yeniden deneyin.',
   'offline.works': 'Rehberin bir sayfasını internetle bir kez açtıysanız, aynı dildeki bütün sayfalar bağlantı olmadan da açılır:',
   'update.ready': 'Sitenin yeni sürümü hazır. Başka bir sayfaya geçtiğinizde açılır.',
+  // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
+  'share.page': 'Bu sayfayı paylaşın',
+  'share.copied': 'Sayfanın bağlantısı kopyalandı. Bir mesaja yapıştırabilirsiniz.',
+  'share.failed': 'Bağlantı kopyalanamadı. Adres çubuğundaki adresi kopyalayabilirsiniz.',
 } as const;
 
 export type UiKey = keyof typeof tr;

@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in English, translated from wizard-tr.ts as an English public-service
@@ -680,5 +680,59 @@ export const wizardEn: WizardWords = {
 
   unreadableLink: 'Some answers in this link could not be read. We removed those; your other answers are kept.',
 
+  // Issue 21 (share helper): sharing a result, deciding as a group, keeping nothing on the device.
+  together: {
+    heading: 'Together with the other founders',
+    groupLine: 'Each founder can open this link, change an answer and compare the two plans.',
+    linkHolds:
+      'The link holds all your answers, including which groups will work in the cooperative. Anyone who gets the link sees these answers.',
+    share: 'Share',
+    shareTitle: 'Result of the social cooperative self-assessment',
+    shareCopied: 'This browser cannot open a share screen. We copied the link; you can paste it into a message.',
+    showQr: 'Show the QR code',
+    hideQr: 'Hide the QR code',
+    qrName: 'The link to this result',
+    qrHint:
+      'The other founder points her phone camera at this QR code. The same result opens on her phone. The link goes through no server.',
+    qrFailed: 'The QR code could not be shown. You can copy the link and share it.',
+    compareLink: 'Compare the plans',
+    openDecisions: {
+      heading: 'Decisions the founders have still to make',
+      intro: 'Write here the points you will talk over and decide together with the other founders.',
+    },
+    keep: {
+      legend: 'Keep your answers on this device?',
+      keep: 'Keep them: I may go on later on this device.',
+      dontKeep: 'Do not keep them on this device: other people use this phone too.',
+      addressOnly:
+        'Your answers are not kept on this device. They are only in the page’s address. If you close the page, the answers are gone.',
+    },
+  },
+
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareEn: CompareWords = {
+  title: 'Compare two plans',
+  description: 'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
+  intro:
+    'Paste the links of two results. The two plans appear side by side, criterion by criterion, and the points where they differ are marked. The links are read only in this browser and sent nowhere.',
+  needsScript: 'The comparison needs JavaScript switched on in your browser.',
+  linkLabels: { a: 'Link to the first plan', b: 'Link to the second plan' },
+  linkHint: 'Paste the link you copied with “Copy the link” on the result page.',
+  submit: 'Compare',
+  criterion: 'Criterion',
+  plans: { a: 'First plan', b: 'Second plan' },
+  verdictRow: 'Result',
+  differs: 'Differs',
+  differences: { one: 'The two plans differ on {count} point.', other: 'The two plans differ on {count} points.' },
+  noDifference: 'The two plans are the same on every point.',
+  verdictDiffers: 'The two plans also have different results.',
+  problems: {
+    empty: '{plan}: no link. Paste the link of a result.',
+    unreadable: '{plan}: this link could not be read. Copy it again and paste it.',
+    invalid: '{plan}: some answers in this link could not be read: {keys}.',
+    incomplete: '{plan}: some answers are missing from this link: {keys}.',
+  },
 };

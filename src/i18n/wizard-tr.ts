@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in Turkish. Plain language, "siz" form, short sentences, no judgement
@@ -683,5 +683,59 @@ export const wizardTr: WizardWords = {
 
   unreadableLink: 'Bu bağlantıdaki bazı yanıtlar okunamadı. Okunamayan yanıtları sildik; diğer yanıtlarınız korundu.',
 
+  // Issue 21 (share helper): sharing a result, deciding as a group, keeping nothing on the device.
+  together: {
+    heading: 'Diğer kurucularla birlikte',
+    groupLine: 'Kurucuların her biri bu bağlantıyı açabilir, bir yanıtı değiştirebilir ve iki planı karşılaştırabilir.',
+    linkHolds:
+      'Bağlantı bütün yanıtlarınızı taşır; kooperatifte hangi grupların çalışacağı da bunlara dahildir. Bağlantıyı alan herkes bu yanıtları görür.',
+    share: 'Paylaşın',
+    shareTitle: 'Sosyal kooperatif öz değerlendirmesinin sonucu',
+    shareCopied: 'Bu tarayıcı paylaşma ekranını açamıyor. Bağlantıyı kopyaladık; bir mesaja yapıştırabilirsiniz.',
+    showQr: 'Karekodu gösterin',
+    hideQr: 'Karekodu gizleyin',
+    qrName: 'Bu sonucun bağlantısı',
+    qrHint:
+      'Öbür kurucu telefonunun kamerasını bu karekoda tutsun. Aynı sonuç onun telefonunda açılır. Bağlantı hiçbir sunucudan geçmez.',
+    qrFailed: 'Karekod gösterilemedi. Bağlantıyı kopyalayıp paylaşabilirsiniz.',
+    compareLink: 'Planı karşılaştırın',
+    openDecisions: {
+      heading: 'Kurucuların henüz vermediği kararlar',
+      intro: 'Kurucularla birlikte konuşup karar vereceğiniz noktaları buraya yazın.',
+    },
+    keep: {
+      legend: 'Yanıtlarınız bu cihazda saklansın mı?',
+      keep: 'Saklansın: daha sonra bu cihazda devam edebilirim.',
+      dontKeep: 'Bu cihazda saklamayın: bu telefonu başkaları da kullanıyor.',
+      addressOnly:
+        'Yanıtlarınız bu cihazda saklanmıyor. Yanıtlar yalnızca sayfanın adresinde duruyor. Sayfayı kapatırsanız yanıtlar da kaybolur.',
+    },
+  },
+
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareTr: CompareWords = {
+  title: 'İki planı karşılaştırın',
+  description: 'İki kurucunun öz değerlendirme sonuçlarını ölçüt ölçüt yan yana görün. Bağlantılar tarayıcınızda kalır.',
+  intro:
+    'İki sonucun bağlantısını yapıştırın. İki plan ölçüt ölçüt yan yana görünür; farklı olan noktalar işaretlidir. Bağlantılar yalnızca bu tarayıcıda okunur, hiçbir yere gönderilmez.',
+  needsScript: 'Karşılaştırma için tarayıcınızda JavaScript açık olmalı.',
+  linkLabels: { a: 'Birinci planın bağlantısı', b: 'İkinci planın bağlantısı' },
+  linkHint: 'Sonuç sayfasında “Bağlantıyı kopyalayın” düğmesiyle kopyaladığınız bağlantıyı yapıştırın.',
+  submit: 'Karşılaştırın',
+  criterion: 'Ölçüt',
+  plans: { a: 'Birinci plan', b: 'İkinci plan' },
+  verdictRow: 'Sonuç',
+  differs: 'Farklı',
+  differences: { one: 'İki plan {count} noktada farklı.', other: 'İki plan {count} noktada farklı.' },
+  noDifference: 'İki plan her noktada aynı.',
+  verdictDiffers: 'İki planın sonucu da farklı.',
+  problems: {
+    empty: '{plan}: bağlantı yok. Bir sonucun bağlantısını yapıştırın.',
+    unreadable: '{plan}: bu bağlantı okunamadı. Bağlantıyı yeniden kopyalayıp yapıştırın.',
+    invalid: '{plan}: bu bağlantıdaki bazı yanıtlar okunamadı: {keys}.',
+    incomplete: '{plan}: bu bağlantıda bazı yanıtlar eksik: {keys}.',
+  },
 };

@@ -19,6 +19,8 @@ import { QuestionForm } from './QuestionForm';
 import { CheckAnswers } from './CheckAnswers';
 import { NoticeBox } from './NoticeBox';
 import { CHECKLIST_ID } from './checklist';
+import { KeepChoice } from './KeepChoice';
+import { withKeepChoice } from '../../machines/keepOnDevice';
 
 interface Props {
   words: WizardIslandWords;
@@ -42,7 +44,9 @@ const askedForChecklist = () => typeof location !== 'undefined' && location.hash
 export default function Wizard({ words, locale, resultPath, siteName, children }: Props) {
   const actor = useMemo(() => {
     const machine = wizardMachine.provide({
-      actions: { showResult: ({ context }) => location.assign(`${resultPath}#${encodeAnswers(context.answers)}`) },
+      actions: {
+        showResult: ({ context }) => location.assign(`${resultPath}#${withKeepChoice(encodeAnswers(context.answers), context.keepOnDevice)}`),
+      },
     });
     return createActor(machine).start();
   }, [resultPath]);
@@ -50,7 +54,9 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const ready = useWizardAddress(actor, snapshot);
   const view = currentView(snapshot);
   const questionId = currentQuestionId(snapshot);
-  const { answers, errors, notice } = snapshot.context;
+  const { answers, errors, notice, keepOnDevice } = snapshot.context;
+  /** What the page keeps: this browser's storage, or only the address. */
+  const privacy = keepOnDevice ? words.intro.privacy : words.together.keep.addressOnly;
   const started = view !== 'intro';
 
   const title = !started
@@ -84,15 +90,18 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
             <p key={paragraph}>{paragraph}</p>
           ))}
           {ready ? (
-            <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
-              {words.intro.start}
-            </button>
+            <>
+              <KeepChoice words={words} keepOnDevice={keepOnDevice} onChange={(keep) => send({ type: 'KEEP_ON_DEVICE', keep })} />
+              <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
+                {words.intro.start}
+              </button>
+            </>
           ) : (
             <a class="button button--start" href={`#${CHECKLIST_ID}`}>
               {words.intro.checklistLink}
             </a>
           )}
-          <p class="hint">{words.intro.privacy}</p>
+          <p class="hint">{privacy}</p>
         </div>
       )}
       {started && view !== 'done' && (
@@ -138,7 +147,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           <button type="button" class="button button--warning" onClick={() => send({ type: 'DELETE' })}>
             {words.result.deleteAnswers}
           </button>
-          <p class="hint">{words.intro.privacy}</p>
+          <p class="hint">{privacy}</p>
         </div>
       )}
       {/* Open where no script runs (the server's markup) or where a link asked for it; closed behind its

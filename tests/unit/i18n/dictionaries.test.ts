@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { faultsOf, isPluralWords, strings, withoutPluralForms } from '../../support/words';
 import { defaultLocale, dictionaries, localeTags, locales, type Locale } from '../../../src/i18n';
 import { linkAddress } from '../../../src/i18n/anchors';
-import { wizardWords } from '../../../src/i18n/wizard';
+import { compareWords, wizardWords } from '../../../src/i18n/wizard';
 import { ANSWER_FIELDS, ANSWER_KEYS, MAX_MEMBERS, type AnswerKey, type NumberKey } from '../../../src/machines/answers';
 import { localeOfPath } from '../../../src/utils/offline';
 
@@ -113,6 +113,7 @@ describe.each(translations)('the words of %s, against the Turkish', (locale) => 
 
   it('wizard words: the same keys at every level, array lengths and placeholders', () => {
     expect(shapeDifferences(wizardWords[defaultLocale], wizardWords[locale], localeTags[locale])).toEqual([]);
+    expect(shapeDifferences(compareWords[defaultLocale], compareWords[locale], localeTags[locale])).toEqual([]);
   });
 
   it('is worth checking: as many strings as the Turkish, and no empty one', () => {

@@ -26,7 +26,7 @@ import { validPartialAnswers } from './support/arbitraries';
 type Wizard = Actor<typeof wizardMachine>;
 
 const FIRST = QUESTION_IDS[0]!;
-const EMPTY: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null };
+const EMPTY: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null, keepOnDevice: true };
 
 /** The wizard on its start page, as the page opens it. */
 function opened(): Wizard {
@@ -299,6 +299,43 @@ describe('wizardMachine', () => {
     expect(contextOf(wizard)).toEqual({ ...EMPTY, notice: { kind: 'deleted' } });
     wizard.send({ type: 'START' });
     expect(contextOf(wizard)).toEqual(EMPTY);
+  });
+
+  describe('"Bu cihazda saklamayın": keeping nothing on this device', () => {
+    it('keeps the answers by default, and the start page can say not to', () => {
+      const wizard = opened();
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      expect(contextOf(wizard).keepOnDevice).toBe(false);
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: true });
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+    });
+
+    it('is chosen at the start only: a question ignores it', () => {
+      const wizard = start();
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+    });
+
+    it.each([
+      ['starting again', { type: 'START_AGAIN' }],
+      ['deleting', { type: 'DELETE' }],
+      ['a link without the mark', { type: 'RESTORE', fragment: encodeAnswers(MATCHING_PLAN), from: 'link' }],
+      ['back to the start page', { type: 'RESTORE', fragment: '', from: 'history' }],
+    ] as const)('stays off after %s', (_, event) => {
+      const wizard = opened();
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      wizard.send({ type: 'START' });
+      answerFrom(wizard, MATCHING_PLAN);
+      wizard.send(event);
+      expect(contextOf(wizard).keepOnDevice).toBe(false);
+    });
+
+    it.each(['link', 'history'] as const)('is read from a %s marked keep=no, with the same answers and step', (from) => {
+      const wizard = restoredFrom(`${encodeAnswers(answersBefore('board'), 'board')}&keep=no`, from);
+      expect(stepOf(wizard)).toBe('board');
+      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('board'), keepOnDevice: false });
+    });
   });
 
   describe('RESTORE', () => {
