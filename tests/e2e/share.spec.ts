@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { BUDGETS } from '../../budgets';
 import { distFile, gzipSize } from '../../scripts/sizes';
@@ -14,6 +12,7 @@ import { MATCHING_PLAN, planWith } from '../support/plans';
 import { expectNoAxeViolationsInEitherScheme } from './checks';
 import { expect, test } from './fixtures';
 import { walkToResult } from './wizard-driver';
+import { decodeAll } from './qr-reader';
 
 /**
  * Sharing and deciding together (issue 21): the share sheet or the copied link, the QR code drawn on
@@ -45,12 +44,8 @@ async function stubSharing(page: Page, withShareSheet: boolean): Promise<void> {
 
 const handedOf = (page: Page) => page.evaluate(() => (window as unknown as { handed: Handed }).handed);
 
-/** The QR code on screen, read from a screenshot as a phone camera would. */
-async function readQrCode(page: Page): Promise<string | undefined> {
-  const code = page.locator('svg.qr-code');
-  const shot = PNG.sync.read(await code.screenshot());
-  return jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height, { inversionAttempts: 'dontInvert' })?.data;
-}
+/** The one QR code on screen, read as a phone camera would (the print kit's reader). */
+const readQrCode = async (page: Page) => (await decodeAll(page))[0];
 
 const PLAN_A = MATCHING_PLAN;
 /** Six founders, and the surplus not yet decided: two criteria differ from plan A, and the verdict. */
