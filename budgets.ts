@@ -33,8 +33,12 @@ export const BUDGETS = {
    * src/scripts/bidi.ts): law names and Turkish terms in Arabic questions and results. Half a
    * kilobyte more for "Bu cihazda saklamayın" (issue 21): the start page's choice, the machine's
    * event and the address's mark (the wizard page's script went from under 26 KB to 26.3 KB).
+   * One kilobyte more HTML for the result of issue 17 (the third prerequisite, the care cooperative's
+   * quotation, the founders' longer question labels): the Arabic result page went to 20.3 KB. Its
+   * island still receives every wizard word, hints and errors included; a result-only subset of the
+   * words would take this back.
    */
-  wizardPage: { htmlAndCss: 20 * KB, scriptBeforeInteraction: 26.5 * KB },
+  wizardPage: { htmlAndCss: 21 * KB, scriptBeforeInteraction: 26.5 * KB },
 
   /**
    * The page for NGOs: a content page whose only script makes the copy buttons (the code can be

@@ -23,7 +23,7 @@ import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
 import { offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
-import { TAKE_OVER, localesInScope, offlineWeight, precacheFiles } from './precache.ts';
+import { TAKE_OVER, localesInScope, offlineWeight, precacheFiles, precacheManifestOptions } from './precache.ts';
 import { RETIRED_WORKER, SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -49,13 +49,8 @@ const problems: string[] = [];
 for (const locale of offlineLocales) {
   const files = precacheFiles(locale, DIST);
   const { count, warnings } = await generateSW({
-    globDirectory: DIST,
-    globPatterns: files,
+    ...precacheManifestOptions(locale, DIST),
     swDest: join(DIST, workerScript(locale)),
-    // Absolute URLs: the English worker lives in /en/, and the bundles in /_astro/.
-    modifyURLPrefix: { '': '/' },
-    // Bundles carry a hash in their names; every other file gets Workbox's revision.
-    dontCacheBustURLsMatching: /^\/_astro\//,
     // Query strings never change a file here: Pagefind adds "?ts=" to its entry file, search adds "?q=".
     ignoreURLParametersMatching: [/.*/],
     cacheId: `guide-${locale}`,
@@ -69,7 +64,7 @@ for (const locale of offlineLocales) {
   });
   problems.push(...warnings.map((warning) => `${locale}: ${warning}`));
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
-  const weight = offlineWeight(locale, DIST);
+  const weight = await offlineWeight(locale, DIST);
   console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);
   if (weight > OFFLINE_LANGUAGE_BUDGET) problems.push(`${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`);
 }

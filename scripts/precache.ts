@@ -10,6 +10,7 @@ import { addressesOf } from '../src/i18n/routes.ts';
 import { localeOfPath, offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
 import { linkedFiles, parseBuiltPage } from '../src/utils/built-html.ts';
 import { vocabularyFile } from '../src/utils/search-index.ts';
+import { getManifest } from 'workbox-build';
 import { gzipSize } from './sizes.ts';
 
 const DIST = 'dist';
@@ -90,14 +91,30 @@ export function transferredSize(file: string, dist = DIST): number {
   return Math.min(content.length, gzipSize(content));
 }
 
-/** The URLs a built worker precaches, read from the worker itself ("/_astro/x.js", "/sozluk/index.html"). */
-export function precachedUrls(workerFile: string): string[] {
-  const code = readFileSync(workerFile, 'utf8');
-  return [...code.matchAll(/url:"([^"]+)"/g)].map(([, url]) => url!);
+/**
+ * Workbox's settings for the list `locale`'s worker precaches: the worker is written with them
+ * (scripts/build-service-workers.ts), and the list is read back with them (precachedUrls).
+ */
+export function precacheManifestOptions(locale: Locale, dist = DIST) {
+  return {
+    globDirectory: dist,
+    globPatterns: precacheFiles(locale, dist),
+    // Absolute URLs: the English worker lives in /en/, and the bundles in /_astro/.
+    modifyURLPrefix: { '': '/' },
+    // Bundles carry a hash in their names; every other file gets Workbox's revision.
+    dontCacheBustURLsMatching: /^\/_astro\//,
+  };
+}
+
+/** The URLs `locale`'s worker precaches ("/_astro/x.js", "/sozluk/index.html"), as Workbox's getManifest lists them. */
+export async function precachedUrls(locale: Locale, dist = DIST): Promise<string[]> {
+  const { manifestEntries = [], warnings } = await getManifest(precacheManifestOptions(locale, dist));
+  if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join('; ')}`);
+  return manifestEntries.map((entry) => (typeof entry === 'string' ? entry : entry.url));
 }
 
 /** What a reader downloads to use a language offline: every file its built worker precaches, the worker and what it imports. */
-export function offlineWeight(locale: Locale, dist = DIST): number {
-  const files = [...precachedUrls(join(dist, workerScript(locale))), workerScript(locale), TAKE_OVER].map((url) => url.slice(1));
+export async function offlineWeight(locale: Locale, dist = DIST): Promise<number> {
+  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), TAKE_OVER].map((url) => url.slice(1));
   return files.reduce((sum, file) => sum + transferredSize(file, dist), 0);
 }

@@ -30,10 +30,8 @@ test.use({
 });
 
 /** The pages a language's built worker keeps, as addresses: "/sozluk/index.html" → "/sozluk/". */
-const savedPages = (locale: Locale) =>
-  precachedUrls(join('dist', workerScript(locale)))
-    .filter((url) => url.endsWith('index.html'))
-    .map((url) => url.replace(/index\.html$/, ''));
+const savedPages = async (locale: Locale) =>
+  (await precachedUrls(locale)).filter((url) => url.endsWith('index.html')).map((url) => url.replace(/index\.html$/, ''));
 
 /** Opens `path` with a connection and waits until its language's worker has saved everything and is in charge. */
 async function visitOnce(page: Page, path: string): Promise<void> {
@@ -55,7 +53,7 @@ test.describe('after one visit with a connection', () => {
     test(`${locale}: every page of the language opens offline`, async ({ page, context }) => {
       await visitOnce(page, ROUTES.home[locale]);
       await context.setOffline(true);
-      for (const path of savedPages(locale)) {
+      for (const path of await savedPages(locale)) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         await expect(page.locator('html'), path).toHaveAttribute('lang', localeOfPath(path));
@@ -118,7 +116,7 @@ test('after a whole wizard run, the caches hold only the saved files: no answer,
     return found;
   });
   // Every entry is a file the build chose to save, under its own address.
-  const saved = precachedUrls(join('dist', workerScript('tr')));
+  const saved = await precachedUrls('tr');
   expect(entries.map(({ key }) => new URL(key).pathname).sort()).toEqual([...saved].sort());
   for (const { key, url } of entries) {
     for (const text of [key, url]) {
@@ -274,12 +272,12 @@ test.describe('a new version', () => {
   });
 });
 
-withoutPage('each language’s download for offline use stays within its budget, and keeps its own language', () => {
+withoutPage('each language’s download for offline use stays within its budget, and keeps its own language', async () => {
   for (const locale of offlineLocales) {
-    const weight = offlineWeight(locale);
+    const weight = await offlineWeight(locale);
     test.info().annotations.push({ type: 'size', description: `${locale}: ${(weight / 1024).toFixed(1)} KB for offline use` });
     expect(weight, `${locale}: bytes to download for offline use (budgets.ts)`).toBeLessThanOrEqual(OFFLINE_LANGUAGE_BUDGET);
-    const pages = precachedUrls(join('dist', workerScript(locale))).filter((url) => url.endsWith('.html'));
+    const pages = (await precachedUrls(locale)).filter((url) => url.endsWith('.html'));
     for (const url of pages) {
       const address = url.replace(/index\.html$/, '');
       if (!Object.values(ROUTES.offline).includes(address as never)) expect(localeOfPath(address), url).toBe(locale);

@@ -23,7 +23,8 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['kâr payı dağıtılır mı', '/sozluk/'],
     ['risturn nedir', '/sozluk/'],
     ['engelliler calisabilir mi', '/sosyal-kooperatif-nedir/'],
-    ['isciler ortak olmak zorunda mi', '/sosyal-girisim-modeli/'],
+    // The definition answers it: "çoğunlukla kooperatif çalışanlarının mülkiyetinde olan".
+    ['isciler ortak olmak zorunda mi', '/sosyal-kooperatif-nedir/'],
     ['normal kooperatiften farki ne', '/diger-kooperatiflerden-farki/'],
     ['imzalar noterde mi atiliyor', '/nasil-kurulur/'],
     ['basvuru nereye yapilir', '/nasil-kurulur/'],
