@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
 import { metaPolicy, parseBuiltPage } from '../src/utils/built-html.ts';
-import { TAKE_OVER, addressOf } from './precache.ts';
+import { WORKER_IMPORTS, addressOf } from './precache.ts';
 import { SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -32,9 +32,9 @@ const CACHE_RULES = [
   ['/_astro/*', 'Cache-Control: public, max-age=31536000, immutable'],
   // Pagefind's index changes with every build, under the same names for its entry files.
   ['/pagefind/*', 'Cache-Control: public, max-age=3600, must-revalidate'],
-  // The service workers and the script they import, asked afresh each time the browser checks for a
+  // The service workers and the scripts they import, asked afresh each time the browser checks for a
   // new version, so that a fix reaches readers on their next visit (scripts/build-service-workers.ts).
-  ...[...SHIPPED_WORKERS, TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
+  ...[...SHIPPED_WORKERS, ...WORKER_IMPORTS].map((path) => [path, 'Cache-Control: no-cache'] as const),
 ] as const;
 
 function policyOf(html: string, file: string): string {

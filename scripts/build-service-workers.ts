@@ -7,7 +7,9 @@
  * language work offline, within 400 KB. One worker for the site would download every language. So
  * each language's home is a worker's scope ("/sw.js" for "/", "/en/sw.js" for "/en/"), and the browser
  * gives each page to the most specific scope with a worker. Each worker precaches its language alone
- * (scripts/precache.ts); nothing is cached at run time, so no answer or search can reach a cache.
+ * (scripts/precache.ts); nothing else is cached at run time, so no answer or search can reach a cache.
+ * Where the reader's browser asks to save data, a worker keeps only the files of that list the reader
+ * opens (public/sw-save-data.js).
  * A page that is not precached goes to the network, and when that fails the offline page of the
  * path's language answers. The Turkish worker, whose scope "/" holds every language, keeps every
  * language's offline page for that, so that a reader who opened only Turkish pages still gets an
@@ -16,14 +18,14 @@
  * only English pages has no worker for "/", so a Turkish page followed offline gets the browser's
  * own offline message.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
-import { offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
-import { TAKE_OVER, localesInScope, offlineWeight, precacheFiles, precacheManifestOptions } from './precache.ts';
+import { OFFLINE_SIZE_SLOT, localeOfPath, offlineLocales, offlineSizeSlot, workerScope, workerScript } from '../src/utils/offline.ts';
+import { GUIDE_FILES, WORKER_IMPORTS, addressOf, localesInScope, offlineWeight, precacheFiles, precachedUrls, precacheManifestOptions } from './precache.ts';
 import { RETIRED_WORKER, SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -46,8 +48,8 @@ const offlineFallbacks = (locale: Locale): RuntimeCaching[] =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems: string[] = [];
-for (const locale of offlineLocales) {
-  const files = precacheFiles(locale, DIST);
+
+const writeWorker = async (locale: Locale) => {
   const { count, warnings } = await generateSW({
     ...precacheManifestOptions(locale, DIST),
     swDest: join(DIST, workerScript(locale)),
@@ -59,10 +61,44 @@ for (const locale of offlineLocales) {
     sourcemap: false,
     skipWaiting: false,
     clientsClaim: false,
-    importScripts: [TAKE_OVER],
+    importScripts: [...WORKER_IMPORTS],
     runtimeCaching: offlineFallbacks(locale),
   });
   problems.push(...warnings.map((warning) => `${locale}: ${warning}`));
+  return count;
+};
+
+// Each worker's list of files and the offline page of each language in its scope, for a worker that
+// keeps only what the reader opens (public/sw-save-data.js).
+const guides = Object.fromEntries(
+  await Promise.all(
+    offlineLocales.map(async (locale) => [
+      workerScope(locale),
+      {
+        files: await precachedUrls(locale, DIST),
+        offline: Object.fromEntries(localesInScope(locale).map((other) => [workerScope(other), `${ROUTES.offline[other]}index.html`])),
+      },
+    ]),
+  ),
+);
+writeFileSync(join(DIST, GUIDE_FILES), `self.GUIDE_FILES = ${JSON.stringify(guides)};\n`);
+
+// Written twice: the first time to weigh what each language costs offline, which its pages then say
+// ("yaklaşık 350 KB", OfflineDownload.astro); the second time for those pages' new revisions.
+const weights = new Map<Locale, number>();
+for (const locale of offlineLocales) {
+  await writeWorker(locale);
+  weights.set(locale, await offlineWeight(locale, DIST));
+}
+for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+  const html = readFileSync(join(DIST, file), 'utf8');
+  if (!html.includes(OFFLINE_SIZE_SLOT)) continue;
+  const weight = weights.get(localeOfPath(addressOf(file)));
+  if (weight !== undefined) writeFileSync(join(DIST, file), html.replaceAll(OFFLINE_SIZE_SLOT, offlineSizeSlot(Math.round(weight / 1024))));
+}
+for (const locale of offlineLocales) {
+  const files = precacheFiles(locale, DIST);
+  const count = await writeWorker(locale);
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
   const weight = await offlineWeight(locale, DIST);
   console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);

@@ -18,6 +18,15 @@ const DIST = 'dist';
 /** Imported by every worker, before Workbox's routes: how a waiting version takes over (public/sw-take-over.js). */
 export const TAKE_OVER = '/sw-take-over.js';
 
+/** Imported by every worker: each language's list of files, written by the build, for SAVE_DATA. */
+export const GUIDE_FILES = '/sw-guide-files.js';
+
+/** Imported by every worker: keeping only what the reader opens where data is to be saved (public/sw-save-data.js). */
+export const SAVE_DATA = '/sw-save-data.js';
+
+/** The scripts every worker imports, in their order: the guide's list before the script that reads it. */
+export const WORKER_IMPORTS = [TAKE_OVER, GUIDE_FILES, SAVE_DATA] as const;
+
 /** The address a built file answers at: "sozluk/index.html" → "/sozluk/". */
 export const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
@@ -115,6 +124,6 @@ export async function precachedUrls(locale: Locale, dist = DIST): Promise<string
 
 /** What a reader downloads to use a language offline: every file its built worker precaches, the worker and what it imports. */
 export async function offlineWeight(locale: Locale, dist = DIST): Promise<number> {
-  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), TAKE_OVER].map((url) => url.slice(1));
+  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), ...WORKER_IMPORTS].map((url) => url.slice(1));
   return files.reduce((sum, file) => sum + transferredSize(file, dist), 0);
 }

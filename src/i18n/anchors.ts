@@ -103,6 +103,7 @@ export const PAGE_ANCHORS = {
       ['oz-degerlendirme-yanitlariniz', 'your-self-assessment-answers'],
       ['sorular-neden-kisiler-hakkinda-degil', 'why-the-questions-are-not-about-people'],
       ['arama', 'search'],
+      ['cevrimdisi-kopya', 'the-offline-copy'],
     ],
   },
   'sitenize-ekleyin': {

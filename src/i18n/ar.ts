@@ -124,6 +124,11 @@ export const ar = {
   'offline.description': 'الصفحة التي أردت أن تفتحها بدون اتصال بالإنترنت غير محفوظة على هذا الجهاز.',
   'offline.missing': 'الصفحة التي أردت أن تفتحها غير محفوظة على هذا الجهاز. حاول مرة أخرى عندما تتصل بالإنترنت.',
   'offline.works': 'إذا فتحت صفحة من صفحات الدليل مرة واحدة مع اتصال بالإنترنت، فإن كل الصفحات باللغة نفسها تُفتح أيضًا بدون اتصال:',
+  'offline.download': 'نزّل الدليل كله لتستعمله بدون إنترنت، حوالي {size} كيلوبايت',
+  'offline.downloading': 'يجري تنزيل الدليل…',
+  'offline.downloaded': 'حُفظ الدليل كله على هذا الجهاز. صار يُفتح بدون إنترنت أيضًا.',
+  'offline.alreadyKept': 'الدليل كله محفوظ على هذا الجهاز من قبل.',
+  'offline.downloadFailed': 'تعذّر تنزيل الدليل. حاول مرة أخرى وأنت متصل بالإنترنت.',
   'update.ready': 'نسخة جديدة من الموقع جاهزة. ستُفتح عندما تنتقل إلى صفحة أخرى.',
   // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
   'share.page': 'شارِك هذه الصفحة',

@@ -119,6 +119,11 @@ export const en = {
   'offline.description': 'The page you wanted to open without an internet connection is not saved on this device.',
   'offline.missing': 'The page you wanted to open is not saved on this device. Try again when you are connected to the internet.',
   'offline.works': 'If you have opened a page of the guide once with the internet, all the pages in the same language open without a connection too:',
+  'offline.download': 'Download the whole guide to use it offline, about {size} KB',
+  'offline.downloading': 'Downloading the guide…',
+  'offline.downloaded': 'The whole guide is saved on this device. It now opens without the internet too.',
+  'offline.alreadyKept': 'The whole guide is already saved on this device.',
+  'offline.downloadFailed': 'The guide could not be downloaded. Try again while you are connected to the internet.',
   'update.ready': 'A new version of the site is ready. It opens when you go to another page.',
   // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
   'share.page': 'Share this page',

@@ -123,6 +123,11 @@ export const tr = {
   'offline.description': 'İnternet bağlantısı yokken açmak istediğiniz sayfa bu cihazda kayıtlı değil.',
   'offline.missing': 'Açmak istediğiniz sayfa bu cihazda kayıtlı değil. İnternete bağlandığınızda yeniden deneyin.',
   'offline.works': 'Rehberin bir sayfasını internetle bir kez açtıysanız, aynı dildeki bütün sayfalar bağlantı olmadan da açılır:',
+  'offline.download': 'Tüm rehberi çevrimdışı kullanmak için indirin, yaklaşık {size} KB',
+  'offline.downloading': 'Rehber indiriliyor…',
+  'offline.downloaded': 'Rehberin tamamı bu cihaza kaydedildi. Artık internet olmadan da açılır.',
+  'offline.alreadyKept': 'Rehberin tamamı zaten bu cihazda kayıtlı.',
+  'offline.downloadFailed': 'Rehber indirilemedi. İnternete bağlıyken yeniden deneyin.',
   'update.ready': 'Sitenin yeni sürümü hazır. Başka bir sayfaya geçtiğinizde açılır.',
   // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
   'share.page': 'Bu sayfayı paylaşın',

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 // Plain Playwright, not ./fixtures: these tests ask the host over HTTP and need no browser page.
 import { expect, test } from '@playwright/test';
 import { addressesOf } from '../../src/i18n/routes';
-import { TAKE_OVER } from '../../scripts/precache';
+import { WORKER_IMPORTS } from '../../scripts/precache';
 import { SHIPPED_WORKERS } from '../../scripts/retired-worker';
 import { ORIGIN } from './servers';
 import { metaPolicy } from '../../src/utils/built-html';
@@ -50,7 +50,7 @@ test('hashed bundles are cached for a year, and every bundle has a hash in its n
 });
 
 test('the service workers are asked afresh on every check for a new version, and only the siteâ€™s own workers may run', async ({ request }) => {
-  for (const path of [...SHIPPED_WORKERS, TAKE_OVER]) {
+  for (const path of [...SHIPPED_WORKERS, ...WORKER_IMPORTS]) {
     const response = await request.get(`${ORIGIN}${path}`);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('no-cache');
@@ -65,7 +65,7 @@ test('every script that runs as a worker is sent a policy of its own: the siteâ€
   // A worker takes its policy from its own response, not from the page that starts it.
   const site = directives((await headersOf(request, '/'))['content-security-policy'] ?? '');
   const withWasm = new Map(site).set('script-src', `${site.get('script-src')} 'wasm-unsafe-eval'`);
-  const workers = [['/pagefind/pagefind-worker.js', withWasm], ...[...SHIPPED_WORKERS, TAKE_OVER].map((path) => [path, site] as const)] as const;
+  const workers = [['/pagefind/pagefind-worker.js', withWasm], ...[...SHIPPED_WORKERS, ...WORKER_IMPORTS].map((path) => [path, site] as const)] as const;
   for (const [path, expected] of workers) {
     const policy = directives((await headersOf(request, path))['content-security-policy'] ?? '');
     expect(Object.fromEntries(policy), path).toEqual(Object.fromEntries(expected));
