@@ -88,7 +88,7 @@ export const wizardEn: WizardWords = {
         },
         'work-integration': {
           label: 'Work and income for disadvantaged people, the founders included',
-          hint: 'Creating work for people such as disabled people, long-term unemployed people, former prisoners, people with addictions, migrants or women in villages. The founders can be these people too.',
+          hint: 'Creating work for people such as disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions, migrants or women in villages. The founders can be these people too.',
         },
         both: {
           label: 'Both',
@@ -174,7 +174,7 @@ export const wizardEn: WizardWords = {
     },
 
     members: {
-      title: 'How many founding members (ortak) will found the cooperative?',
+      title: 'How many members (ortak) will the cooperative have at founding?',
       hint: [
         'Count the people who will sign the articles of association (anasözleşme) at founding. Do not count people who will join later.',
         'Count people, not families. If two people from one family will sign, count them both.',
@@ -559,7 +559,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.focus': {
       name: 'Social services or bringing disadvantaged people into work',
-      says: 'According to the definition, social cooperatives are cooperatives that “specialise in providing social services, or in bringing disadvantaged people into working life”, and it names disabled people, long-term unemployed people, former prisoners, people with addictions and migrants.',
+      says: 'According to the definition, social cooperatives are cooperatives that “specialise in providing social services, or in bringing disadvantaged people into working life”, and it names disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions and migrants.',
       rule: 'The organisation’s main aim must be providing social services, bringing disadvantaged people into work, or both.',
       met: 'In your plan, the organisation’s main aim is one of the two areas the definition names, or both.',
       notMet: `In your plan, the organisation’s main aim is another economic aim. The definition describes a social cooperative as a cooperative that specialises in these two areas. ${doesNotStopYou}`,
@@ -582,7 +582,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.not-for-profit': {
       name: 'Use of the surplus',
-      says: 'According to the text, a social cooperative “does not seek profit”. It uses its earnings in four ways: community events; new investment and new jobs; innovative services to its members (ortak); and social and cultural activities.',
+      says: 'According to the text, a social cooperative “does not seek profit”. It uses its surplus (profit) in four ways: community events; new investment and new jobs; innovative services to its members (ortak); and social and cultural activities.',
       rule: 'All of the surplus (profit) left after the reserves must be used in the four ways the text lists.',
       met: 'In your plan, all of the surplus left after the reserves is used in these four ways.',
       notMet: `In your plan, some or all of the surplus (gelir-gider farkı) is shared out among the members. The text says that a social cooperative does not seek profit. Where the articles of association allow it, the law provides for sharing out according to each member’s dealings with the cooperative (risturn) (Cooperatives Law, Law No. 1163, articles 38 and 39). ${doesNotStopYou}`,
@@ -623,7 +623,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.disadvantaged-employment': {
       name: 'Employing disadvantaged people and groups',
-      says: 'According to the text, “through its activities, it employs disadvantaged people and groups”. The text gives as examples migrants, long-term unemployed people, disabled people, former prisoners, people with addictions, and women and young people in rural areas.',
+      says: 'According to the text, “through its activities, it employs disadvantaged people and groups”. The text gives as examples migrants, long-term unemployed people, disabled people, people who have served a criminal sentence, people with addictions, and women and young people in rural areas.',
       rule: 'People from at least one of the disadvantaged groups the text lists must work in the cooperative. If its main aim is bringing disadvantaged people into work (or both aims), this is a core point; if not, it is one of the other features.',
       met: 'In your plan, people from at least one of these groups work in the cooperative.',
       notMet: `In your plan, nobody from these groups works in the cooperative. The text says that a social cooperative employs disadvantaged people and groups. ${doesNotStopYou}`,

@@ -38,7 +38,7 @@ const doesNotStopYou = 'Bu, kooperatif kurmanıza engel değildir.';
 
 export const wizardTr: WizardWords = {
   intro: {
-    title: 'Kuruluş planınız sosyal kooperatife uyuyor mu?',
+    title: 'Kuruluş planınız metnin anlattığı sosyal kooperatife uyuyor mu?',
     description:
       'Kurmayı düşündüğünüz kuruluşun, tanıtım metninin anlattığı sosyal kooperatife hangi noktalarda uyduğunu birkaç soruyla görün. Yanıtlarınız tarayıcınızda kalır.',
     body: [
