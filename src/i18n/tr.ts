@@ -50,7 +50,7 @@ export const tr = {
   'search.tooLong': 'Aramanız çok uzundu: yalnızca ilk {max} karakteriyle arandı.',
   'search.didYouMean': 'Bunu mu demek istediniz:',
   'search.help.heading': 'Aradığınızı bulamadınız mı?',
-  'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
+  'search.help.wizard': 'Öz değerlendirme: planınız metnin anlattığı sosyal kooperatife uyuyor mu?',
   'search.help.glossary': 'Sözlük: sözcüklerin sade açıklamaları',
   'search.help.founding': 'Sosyal kooperatif kurmanın adımları',
   'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne, tarım amaçlı bir plan için il tarım ve orman müdürlüğüne başvurun.',

@@ -98,10 +98,10 @@ test('when nothing is found, it offers the self-assessment, the glossary, the fo
   await expect(help).toBeVisible();
   const links = help.getByRole('link');
   await expect(links).toHaveText([
-    'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
+    'Öz değerlendirme: planınız metnin anlattığı sosyal kooperatife uyuyor mu?',
     'Sözlük: sözcüklerin sade açıklamaları',
     'Sosyal kooperatif kurmanın adımları',
-    'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
+    'Kendi durumunuz için il ticaret müdürlüğüne, tarım amaçlı bir plan için il tarım ve orman müdürlüğüne başvurun.',
   ]);
   expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual(['/uygunluk/', '/sozluk/', '/nasil-kurulur/', '/nasil-kurulur/#nereye-sorabilirsiniz']);
   await ask(page, 'kirsal');
