@@ -58,7 +58,7 @@ export const ar = {
   'search.tooLong': 'كان بحثك طويلًا جدًا، فبحثنا بأول {max} حرف منه فقط.',
   'search.didYouMean': 'هل تقصد:',
   'search.help.heading': 'ألم تجد ما تبحث عنه؟',
-  'search.help.wizard': 'التقييم الذاتي: هل تتفق خطتك مع التعاونية الاجتماعية؟',
+  'search.help.wizard': 'التقييم الذاتي: هل تتفق خطتك مع وصف التعاونية الاجتماعية في النص؟',
   'search.help.glossary': 'قاموس الكلمات: شرح بسيط لكل كلمة',
   'search.help.founding': 'خطوات تأسيس تعاونية اجتماعية',
   'search.help.advice': 'لوضعك الخاص، راجع مديرية التجارة في الولاية (il ticaret müdürlüğü). وإذا كانت خطتك زراعية، فراجع مديرية الزراعة والغابات في الولاية (il tarım ve orman müdürlüğü).',
