@@ -2,7 +2,9 @@
  * Arabic is written with or without its short vowels (harakat) and the stretching tatweel, and
  * readers type the alef with or without its hamza or madda (أ إ آ ٱ are all "ا" to them), and
  * often ى for final ي and ه for final ة. Search folds all of these away, in the pages' text at index
- * time and in what the reader types, so that each spelling finds the others.
+ * time and in what the reader types, so that each spelling finds the others. Pagefind's own Arabic
+ * stemmer does not: without this fold, "ٱلفائض", "الهيئه العامه" and fully vowelled questions found
+ * nothing or the wrong pages (code review m14, measured with tests/e2e/search.spec.ts).
  */
 
 /** Harakat, Quranic annotation marks, the superscript alef, and tatweel. */

@@ -133,5 +133,11 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['شو بيصير بالمعلومات تبعي', '/ar/privacy/'],
     ['بتنحفظ اجاباتي عندكن', '/ar/privacy/'],
     ['وين بلاقي المصادر', '/ar/sources/'],
+    // Five asked after the 2026-12-05 round, not tuned for: each found its page in the first three at once.
+    ['قديش لازم نكون حتى نفتح تعاونيه', '/ar/how-to-found/'],
+    ['وين بسجل التعاونيه', '/ar/how-to-found/'],
+    ['شو بيعمل المراقب', '/ar/glossary/'],
+    ['مين بيقدر يصير عضو بالجمعيه', '/ar/what-is-a-social-cooperative/'],
+    ['هل لازم نوزع الارباح عالاعضاء', '/ar/working-model/'],
   ],
 };
