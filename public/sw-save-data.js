@@ -41,7 +41,9 @@ async function networkThenKept(request, file) {
     if (response.ok && FILES.has(file)) await (await caches.open(KEPT)).put(file, response.clone());
     return response;
   } catch (error) {
-    const kept = (await caches.match(file, { cacheName: KEPT })) ?? (request.mode === 'navigate' ? await caches.match(offlinePageFor(file) ?? '', { cacheName: KEPT }) : undefined);
+    const kept =
+      (await caches.match(file, { cacheName: KEPT })) ??
+      (request.mode === 'navigate' ? await caches.match(offlinePageFor(file) ?? '', { cacheName: KEPT }) : undefined);
     if (kept) return kept;
     throw error;
   }

@@ -24,8 +24,24 @@ import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
-import { OFFLINE_SIZE_SLOT, localeOfPath, offlineLocales, offlineSizeSlot, workerScope, workerScript } from '../src/utils/offline.ts';
-import { GUIDE_FILES, WORKER_IMPORTS, addressOf, localesInScope, offlineWeight, precacheFiles, precachedUrls, precacheManifestOptions } from './precache.ts';
+import {
+  OFFLINE_SIZE_SLOT,
+  localeOfPath,
+  offlineLocales,
+  offlineSizeSlot,
+  workerScope,
+  workerScript,
+} from '../src/utils/offline.ts';
+import {
+  GUIDE_FILES,
+  WORKER_IMPORTS,
+  addressOf,
+  localesInScope,
+  offlineWeight,
+  precacheFiles,
+  precachedUrls,
+  precacheManifestOptions,
+} from './precache.ts';
 import { RETIRED_WORKER, SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -76,7 +92,9 @@ const guides = Object.fromEntries(
       workerScope(locale),
       {
         files: await precachedUrls(locale, DIST),
-        offline: Object.fromEntries(localesInScope(locale).map((other) => [workerScope(other), `${ROUTES.offline[other]}index.html`])),
+        offline: Object.fromEntries(
+          localesInScope(locale).map((other) => [workerScope(other), `${ROUTES.offline[other]}index.html`]),
+        ),
       },
     ]),
   ),
@@ -94,18 +112,26 @@ for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filt
   const html = readFileSync(join(DIST, file), 'utf8');
   if (!html.includes(OFFLINE_SIZE_SLOT)) continue;
   const weight = weights.get(localeOfPath(addressOf(file)));
-  if (weight !== undefined) writeFileSync(join(DIST, file), html.replaceAll(OFFLINE_SIZE_SLOT, offlineSizeSlot(Math.round(weight / 1024))));
+  if (weight !== undefined)
+    writeFileSync(join(DIST, file), html.replaceAll(OFFLINE_SIZE_SLOT, offlineSizeSlot(Math.round(weight / 1024))));
 }
 for (const locale of offlineLocales) {
   const files = precacheFiles(locale, DIST);
   const count = await writeWorker(locale);
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
   const weight = await offlineWeight(locale, DIST);
-  console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);
-  if (weight > OFFLINE_LANGUAGE_BUDGET) problems.push(`${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`);
+  console.log(
+    `Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`,
+  );
+  if (weight > OFFLINE_LANGUAGE_BUDGET)
+    problems.push(
+      `${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`,
+    );
 }
 const current: string[] = offlineLocales.map(workerScript);
-for (const path of current) if (!(SHIPPED_WORKERS as readonly string[]).includes(path)) problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
+for (const path of current)
+  if (!(SHIPPED_WORKERS as readonly string[]).includes(path))
+    problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
 for (const path of SHIPPED_WORKERS.filter((path) => !current.includes(path))) {
   mkdirSync(dirname(join(DIST, path)), { recursive: true });
   writeFileSync(join(DIST, path), RETIRED_WORKER);

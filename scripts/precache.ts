@@ -58,10 +58,15 @@ function assetsOf(pages: string[], dist: string): string[] {
 
 /** Pagefind's own files and the language's index: what the search page needs to search offline. */
 function searchFiles(locale: Locale, dist: string): string[] {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
   const language = entry.languages[locale];
   if (!language) throw new Error(`Pagefind has no index for "${locale}" (dist/pagefind/pagefind-entry.json)`);
-  const chunks = (folder: string) => readdirSync(join(dist, 'pagefind', folder)).filter((name) => name.startsWith(`${locale}_`)).map((name) => `pagefind/${folder}/${name}`);
+  const chunks = (folder: string) =>
+    readdirSync(join(dist, 'pagefind', folder))
+      .filter((name) => name.startsWith(`${locale}_`))
+      .map((name) => `pagefind/${folder}/${name}`);
   return [
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
@@ -86,7 +91,10 @@ export function precacheFiles(locale: Locale, dist = DIST): string[] {
     .filter((file) => {
       const address = addressOf(file);
       if (EMBEDDED.includes(address)) return false;
-      return localeOfPath(address) === locale || (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)));
+      return (
+        localeOfPath(address) === locale ||
+        (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)))
+      );
     });
   return [...pages, ...assetsOf(pages, dist), ...searchFiles(locale, dist)].sort();
 }
@@ -124,6 +132,8 @@ export async function precachedUrls(locale: Locale, dist = DIST): Promise<string
 
 /** What a reader downloads to use a language offline: every file its built worker precaches, the worker and what it imports. */
 export async function offlineWeight(locale: Locale, dist = DIST): Promise<number> {
-  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), ...WORKER_IMPORTS].map((url) => url.slice(1));
+  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), ...WORKER_IMPORTS].map((url) =>
+    url.slice(1),
+  );
   return files.reduce((sum, file) => sum + transferredSize(file, dist), 0);
 }

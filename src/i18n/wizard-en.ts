@@ -107,7 +107,8 @@ export const wizardEn: WizardWords = {
     },
 
     publicBenefit: {
-      title: 'Apart from pay for their work, which will come first: the good of society, or a share of the profit for the members (ortak)?',
+      title:
+        'Apart from pay for their work, which will come first: the good of society, or a share of the profit for the members (ortak)?',
       hint: [
         'The pay of members who work, and the money for goods they sell to the cooperative, is what they get for their work. It is an expense. It is not part of this question.',
         'This question is about what members get from their capital or from the profit. Think of a decision that is good for society but leaves less for the members. Which will come first?',
@@ -115,7 +116,10 @@ export const wizardEn: WizardWords = {
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'The good of society will come first' },
-        partly: { label: 'Both will count the same', hint: 'The members’ share of the profit will matter as much as the good of society.' },
+        partly: {
+          label: 'Both will count the same',
+          hint: 'The members’ share of the profit will matter as much as the good of society.',
+        },
         no: { label: 'The members’ share of the profit will come first' },
         'not-sure': notDecided,
       },
@@ -200,9 +204,15 @@ export const wizardEn: WizardWords = {
           label: 'Consumers',
           hint: 'People who use the cooperative’s services. For example the parents of the children it cares for, the families who receive its care, or the people who buy its goods.',
         },
-        volunteers: { label: 'Volunteers', hint: 'People who give their time to the cooperative without expecting pay.' },
+        volunteers: {
+          label: 'Volunteers',
+          hint: 'People who give their time to the cooperative without expecting pay.',
+        },
         none: { label: 'None of these', hint: 'Neither consumers nor volunteers will be members.' },
-        undecided: { ...notDecided, hint: 'Choose this too if you have thought about one group but not yet about the other.' },
+        undecided: {
+          ...notDecided,
+          hint: 'Choose this too if you have thought about one group but not yet about the other.',
+        },
       },
       errors: {
         'empty-list': 'Select who will be able to become members, or select “None of these”',
@@ -239,7 +249,9 @@ export const wizardEn: WizardWords = {
 
     flexibleMembership: {
       title: 'Will there be volunteer membership (ortaklık), or membership for a set period?',
-      hint: ['For example, someone who gives their work as a volunteer can also be a member. Or someone becomes a member for a year, then leaves.'],
+      hint: [
+        'For example, someone who gives their work as a volunteer can also be a member. Or someone becomes a member for a year, then leaves.',
+      ],
       summary: summaries.flexibleMembership,
       options: {
         yes: { label: 'Yes, there will be such kinds of membership' },
@@ -254,7 +266,9 @@ export const wizardEn: WizardWords = {
 
     simpleEntryExit: {
       title: 'What will it take to become a member (ortak), and to leave?',
-      hint: ['Think about what someone who wants to join or leave will have to do. If you will take no new members from outside, think about that too.'],
+      hint: [
+        'Think about what someone who wants to join or leave will have to do. If you will take no new members from outside, think about that too.',
+      ],
       summary: summaries.simpleEntryExit,
       options: {
         yes: {
@@ -331,7 +345,8 @@ export const wizardEn: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Enter the number of people on the board in figures',
-        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only and no sign',
+        'not-a-whole-number':
+          'Enter the number of people on the board as a whole number, using figures only and no sign',
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
@@ -372,7 +387,9 @@ export const wizardEn: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Your plan matches all the points of the description of a social cooperative',
-        body: ['Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.'],
+        body: [
+          'Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.',
+        ],
       },
       'matches-core': {
         heading: 'Your plan matches the core points of the description of a social cooperative',
@@ -482,7 +499,8 @@ export const wizardEn: WizardWords = {
     invalid: {
       heading: 'This link could not be read',
       body: 'Some answers in the link could not be read. The link may have been cut short or changed when it was copied, so we cannot show the result. These are the answers that could not be read:',
-      continueHint: 'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
+      continueHint:
+        'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
       continue: 'Go on with the answers that could be read',
       startAgain: 'Start again',
     },
@@ -535,7 +553,8 @@ export const wizardEn: WizardWords = {
       met: 'Your plan has at least seven founding members.',
       notMet:
         'Your plan has fewer than seven founding members. The law does not allow any cooperative to be founded with fewer than seven founding members (Law No. 1163, article 2).',
-      couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
+      couldChange:
+        'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
     },
     'criterion.one-vote-per-member': {
       name: 'One vote for every member',
@@ -544,9 +563,11 @@ export const wizardEn: WizardWords = {
       met: 'In your plan, every member has one vote in the general assembly.',
       notMet:
         'In your plan, not every member has one vote in the general assembly. By law, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (Law No. 1163, article 48). Articles of association that give votes in any other way cannot be registered.',
-      couldChange: 'You could write in the articles of association that every member has one vote in the general assembly.',
+      couldChange:
+        'You could write in the articles of association that every member has one vote in the general assembly.',
       unclear: 'You have not decided yet how decisions will be made.',
-      toDecide: 'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
+      toDecide:
+        'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
     },
     'criterion.board-min-3': {
       name: 'A board of at least three people',
@@ -715,7 +736,8 @@ export const wizardEn: WizardWords = {
 /** The compare page (issue 21, share helper). */
 export const compareEn: CompareWords = {
   title: 'Compare two plans',
-  description: 'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
+  description:
+    'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
   intro:
     'Paste the links of two results. The two plans appear side by side, criterion by criterion, and the points where they differ are marked. The links are read only in this browser and sent nowhere.',
   needsScript: 'The comparison needs JavaScript switched on in your browser.',

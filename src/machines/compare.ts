@@ -85,7 +85,11 @@ export interface PlanComparison {
   readonly differences: number;
 }
 
-const inPageOrder = (assessment: Assessment) => [...assessment.legal, ...assessment.core, ...assessment.characteristics];
+const inPageOrder = (assessment: Assessment) => [
+  ...assessment.legal,
+  ...assessment.core,
+  ...assessment.characteristics,
+];
 
 /** Criterion by criterion, what differs between two plans. */
 export function comparePlans(a: Assessment, b: Assessment): PlanComparison {

@@ -86,7 +86,14 @@ export type WizardEvent =
   | { type: 'KEEP_ON_DEVICE'; keep: boolean }
   | { type: 'CONFIRM' };
 
-const emptyContext: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null, keepOnDevice: true };
+const emptyContext: WizardContext = {
+  answers: {},
+  errors: [],
+  returnTo: null,
+  invalidated: [],
+  notice: null,
+  keepOnDevice: true,
+};
 
 /**
  * Guards and actions of one transition all need the event read (validated, decoded): each reading
@@ -131,7 +138,11 @@ const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: 
   const decoded = decodeAnswers(fragment);
   if (decoded.status === 'invalid') {
     if (from === 'saved') return { answers: {}, notice: { kind: 'corrupt' }, dropped: true };
-    return { answers: salvageAnswers(fragment), notice: { kind: 'unreadable-link', errors: decoded.errors }, dropped: false };
+    return {
+      answers: salvageAnswers(fragment),
+      notice: { kind: 'unreadable-link', errors: decoded.errors },
+      dropped: false,
+    };
   }
   const answers = from === 'history' ? mergeAnswers(decoded.answers, given).answers : decoded.answers;
   return { answers, step: decoded.step, notice: from === 'saved' ? { kind: 'resumed' } : null, dropped: false };

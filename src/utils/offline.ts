@@ -29,4 +29,3 @@ export function localeOfPath(path: string): Locale {
  */
 export const offlineSizeSlot = (kilobytes?: number): string => `<span data-offline-size>${kilobytes ?? ''}</span>`;
 export const OFFLINE_SIZE_SLOT = offlineSizeSlot();
-

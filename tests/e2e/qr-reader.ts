@@ -12,7 +12,9 @@ export async function decodeAll(page: Page): Promise<(string | undefined)[]> {
     codes.map((code) => {
       const box = code.getBoundingClientRect();
       const scale = window.devicePixelRatio;
-      return [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height].map((value) => Math.round(value * scale));
+      return [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height].map((value) =>
+        Math.round(value * scale),
+      );
     }),
   );
   return boxes.map(([x = 0, y = 0, width = 0, height = 0]) => {

@@ -21,7 +21,10 @@ test.use({
 
 /** Chromium's `navigator.connection` as a reader with Save-Data on has it (headless Chromium never sets it). */
 function savingData() {
-  Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true, effectiveType: '4g' }) });
+  Object.defineProperty(Navigator.prototype, 'connection', {
+    configurable: true,
+    get: () => ({ saveData: true, effectiveType: '4g' }),
+  });
 }
 
 /** Waits until the language's worker is active, and returns the address it was registered with. */
@@ -30,7 +33,8 @@ async function activeWorker(page: Page, locale: Locale): Promise<string> {
     const url = new URL(scope, location.href).href;
     for (;;) {
       const registration = await navigator.serviceWorker.getRegistration(url);
-      if (registration?.scope === url && registration.active?.state === 'activated') return registration.active.scriptURL;
+      if (registration?.scope === url && registration.active?.state === 'activated')
+        return registration.active.scriptURL;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }, workerScope(locale));
@@ -55,7 +59,10 @@ for (const locale of offlineLocales) {
   const privacy = linkAddress({ page: 'gizlilik' }, locale);
   const glossary = linkAddress({ page: 'sozluk' }, locale);
 
-  test(`${locale}: where the browser saves data, only the pages opened are kept, until the reader downloads the rest`, async ({ page, context }) => {
+  test(`${locale}: where the browser saves data, only the pages opened are kept, until the reader downloads the rest`, async ({
+    page,
+    context,
+  }) => {
     await page.addInitScript(savingData);
     await page.goto(home);
     expect(await activeWorker(page, locale)).toMatch(/\?save-data$/);
@@ -77,7 +84,9 @@ for (const locale of offlineLocales) {
     const box = page.locator('[data-offline-download]');
     const button = box.getByRole('button');
     // The size the build weighed for this language, in the reader's words.
-    await expect(button).toHaveText(t['offline.download'].replace('{size}', String(Math.round((await offlineWeight(locale)) / 1024))));
+    await expect(button).toHaveText(
+      t['offline.download'].replace('{size}', String(Math.round((await offlineWeight(locale)) / 1024))),
+    );
     await button.click();
     await expect(box.getByRole('status')).toHaveText(t['offline.downloaded']);
     const everything = await precachedUrls(locale);
@@ -89,7 +98,9 @@ for (const locale of offlineLocales) {
   });
 }
 
-test('where nothing asks to save data, the worker keeps the whole language, and the button says it is kept', async ({ page }) => {
+test('where nothing asks to save data, the worker keeps the whole language, and the button says it is kept', async ({
+  page,
+}) => {
   const t = dictionaries.tr;
   await page.goto(ROUTES.home.tr);
   expect(await activeWorker(page, 'tr')).not.toContain('save-data');

@@ -35,7 +35,9 @@ import { wizardWords } from '../../src/i18n/wizard';
  * (tests/unit/machines/wizardMachine.model.test.ts); this is the path a founder takes, screen by screen.
  */
 const WALK_PART = 3;
-const WALKED = locales.filter((locale, index) => locales.findIndex((other) => directions[other] === directions[locale]) === index);
+const WALKED = locales.filter(
+  (locale, index) => locales.findIndex((other) => directions[other] === directions[locale]) === index,
+);
 
 for (const locale of WALKED) {
   const localWords = wizardWords[locale];
@@ -63,7 +65,9 @@ for (const locale of WALKED) {
         await pressButton(page, localWords.intro.start);
       } else {
         const asked = QUESTIONS.slice(0, first).flatMap(({ keys }) => keys);
-        await page.goto(wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[first], locale));
+        await page.goto(
+          wizardLink(Object.fromEntries(asked.map((key) => [key, MATCHING_PLAN[key]])), QUESTION_IDS[first], locale),
+        );
       }
       for (const question of part) {
         await expectQuestionScreen(page, question, first > 0 && question === part[0]);
@@ -94,8 +98,15 @@ test('each question page: heading, progress, announcement and title', async ({ p
   await expect(page.getByRole('link', { name: words.step.back })).toBeVisible();
 });
 
-test('a wrong number: error summary takes focus, links to the field, and the title starts with "Hata:"', async ({ page }) => {
-  await page.goto(wizardLink({ focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' }, 'members'));
+test('a wrong number: error summary takes focus, links to the field, and the title starts with "Hata:"', async ({
+  page,
+}) => {
+  await page.goto(
+    wizardLink(
+      { focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' },
+      'members',
+    ),
+  );
   await tabTo(page, page.locator('#members'));
   await page.keyboard.type('7.5');
   await tabTo(page, page.locator('#workerMembers'));
@@ -131,7 +142,9 @@ test('back, forward and reload keep the step and the answers', async ({ page }) 
   expect(new URL(page.url()).hash).toContain('focus=both');
 });
 
-test('once the island runs, the checklist and its rules stay closed behind their summary on the start page, hidden while answering', async ({ page }) => {
+test('once the island runs, the checklist and its rules stay closed behind their summary on the start page, hidden while answering', async ({
+  page,
+}) => {
   await page.goto(WIZARD);
   const checklist = page.locator('#kontrol-listesi');
   const summary = page.locator('summary', { hasText: words.intro.checklistLink });
@@ -202,7 +215,9 @@ test('"Baştan başlayın" asks the first question again with nothing kept', asy
   await expect(page.locator('input:checked')).toHaveCount(0);
 });
 
-test('"Yanıtlarımı sil" in the wizard shows the start page and says so, with nothing kept in the address or the browser', async ({ page }) => {
+test('"Yanıtlarımı sil" in the wizard shows the start page and says so, with nothing kept in the address or the browser', async ({
+  page,
+}) => {
   await page.goto(wizardLink(MATCHING_PLAN, 'board'));
   await expectStep(page, 'board');
   await pressButton(page, words.result.deleteAnswers);
@@ -216,11 +231,16 @@ test('"Yanıtlarımı sil" in the wizard shows the start page and says so, with 
   await expect(page.getByText(words.storage.resumed)).toHaveCount(0);
 });
 
-test('a link with unreadable values keeps the readable answers, names the others, and asks them again', async ({ page }) => {
+test('a link with unreadable values keeps the readable answers, names the others, and asks them again', async ({
+  page,
+}) => {
   await page.goto(`${WIZARD}#v=1&focus=both&publicBenefit=maybe&members=5&workerMembers=6`);
   const notice = page.getByRole('alert');
   await expect(notice).toContainText(words.unreadableLink);
-  for (const error of [{ key: 'publicBenefit', reason: 'unknown-value' }, { key: 'workerMembers', reason: 'more-than-members' }] as const) {
+  for (const error of [
+    { key: 'publicBenefit', reason: 'unknown-value' },
+    { key: 'workerMembers', reason: 'more-than-members' },
+  ] as const) {
     await expect(notice).toContainText(linkErrorText(error, words));
   }
   await expectStep(page, 'publicBenefit');
@@ -266,12 +286,18 @@ test.describe('the result page', () => {
     await page.goto(wizardLink(planWith({ governance: 'undecided' }), 'check'));
     await pressButton(page, words.check.confirm);
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
-    const statuses = await page.locator('[data-criterion]').evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
+    const statuses = await page
+      .locator('[data-criterion]')
+      .evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(page.url());
     await expect(other.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
-    expect(await other.locator('[data-criterion]').evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`))).toEqual(statuses);
+    expect(
+      await other
+        .locator('[data-criterion]')
+        .evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`)),
+    ).toEqual(statuses);
     await fresh.close();
   });
 
@@ -284,7 +310,9 @@ test.describe('the result page', () => {
     expect(new URL(page.url()).hash).toContain('publicBenefit=yes');
   });
 
-  test('an invalid result link goes on with its readable answers, never with answers saved in the browser', async ({ page }) => {
+  test('an invalid result link goes on with its readable answers, never with answers saved in the browser', async ({
+    page,
+  }) => {
     // Answers saved earlier in this browser, other than the link's.
     await page.goto(wizardLink(planWith({ publicBenefit: 'no', members: 20 }), 'check'));
     await expect(page.locator('h1')).toHaveText(words.check.title);
@@ -294,7 +322,12 @@ test.describe('the result page', () => {
     await expectStep(page, 'publicBenefit');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     const kept = new URLSearchParams(new URL(page.url()).hash.slice(1));
-    expect([kept.get('focus'), kept.get('members'), kept.get('workerMembers'), kept.get('publicBenefit')]).toEqual(['both', '7', '5', null]);
+    expect([kept.get('focus'), kept.get('members'), kept.get('workerMembers'), kept.get('publicBenefit')]).toEqual([
+      'both',
+      '7',
+      '5',
+      null,
+    ]);
   });
 
   test('a hostile link runs no script and shows the invalid page', async ({ page }) => {
@@ -369,14 +402,21 @@ test.describe('without JavaScript', () => {
     await page.goto(WIZARD);
     const checklist = page.locator('#kontrol-listesi');
     await expect(checklist).toBeVisible();
-    for (const question of QUESTION_IDS) await expect(checklist.getByRole('heading', { name: words.questions[question].title })).toBeVisible();
+    for (const question of QUESTION_IDS)
+      await expect(checklist.getByRole('heading', { name: words.questions[question].title })).toBeVisible();
     await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
-    await expect(page.getByRole('link', { name: words.intro.checklistLink })).toHaveAttribute('href', '#kontrol-listesi');
+    await expect(page.getByRole('link', { name: words.intro.checklistLink })).toHaveAttribute(
+      'href',
+      '#kontrol-listesi',
+    );
   });
 
   test('the result page says it needs JavaScript and links to the checklist', async ({ page }) => {
     await page.goto(resultLink(MATCHING_PLAN));
     await expect(page.getByText(words.result.needsScript)).toBeVisible();
-    await expect(page.getByRole('link', { name: words.result.checklistLink })).toHaveAttribute('href', `${WIZARD}#kontrol-listesi`);
+    await expect(page.getByRole('link', { name: words.result.checklistLink })).toHaveAttribute(
+      'href',
+      `${WIZARD}#kontrol-listesi`,
+    );
   });
 });

@@ -25,7 +25,17 @@ export interface AssessmentResultProps {
 }
 
 /** A complete link's result: the verdict's box, every criterion by group, next steps, actions, the record. */
-export function AssessmentResult({ answers, words, locale, wizardPath, comparePath, sections, nextLinks, sources, onDelete }: AssessmentResultProps) {
+export function AssessmentResult({
+  answers,
+  words,
+  locale,
+  wizardPath,
+  comparePath,
+  sections,
+  nextLinks,
+  sources,
+  onDelete,
+}: AssessmentResultProps) {
   const { result } = words;
   const assessment = assess(answers);
   const link = location.href;
@@ -38,7 +48,14 @@ export function AssessmentResult({ answers, words, locale, wizardPath, comparePa
           <h2 id={`${list}-heading`}>{heading}</h2>
           <p>{intro}</p>
           {assessment[list].map((criterion) => (
-            <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} sections={sections} />
+            <CriterionBlock
+              key={criterion.id}
+              criterion={criterion}
+              answers={answers}
+              words={words}
+              locale={locale}
+              sections={sections}
+            />
           ))}
         </section>
       ))}
@@ -53,7 +70,14 @@ export function AssessmentResult({ answers, words, locale, wizardPath, comparePa
       </section>
 
       <OpenDecisions assessment={assessment} words={words} />
-      <ResultActions answers={answers} words={words} wizardPath={wizardPath} link={link} comparePath={comparePath} onDelete={onDelete} />
+      <ResultActions
+        answers={answers}
+        words={words}
+        wizardPath={wizardPath}
+        link={link}
+        comparePath={comparePath}
+        onDelete={onDelete}
+      />
       <ResultRecord words={words} locale={locale} link={link} sources={sources} />
     </>
   );

@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompareWords, WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
-import { PLAN_SLOTS, compareFragment, comparePlans, readCompareFragment, type ComparedPlan, type PlanSlot } from '../../machines/compare';
+import {
+  PLAN_SLOTS,
+  compareFragment,
+  comparePlans,
+  readCompareFragment,
+  type ComparedPlan,
+  type PlanSlot,
+} from '../../machines/compare';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
 import { pluralText } from './plural';
 import { StatusTag } from './StatusTag';
@@ -17,7 +24,12 @@ interface Props {
 }
 
 /** Why a side cannot be compared, in plain words; `undefined` for a readable one. */
-function problemOf(plan: ComparedPlan, slot: PlanSlot, words: WizardWords, { problems, plans }: CompareWords): string | undefined {
+function problemOf(
+  plan: ComparedPlan,
+  slot: PlanSlot,
+  words: WizardWords,
+  { problems, plans }: CompareWords,
+): string | undefined {
   const keys = (names: readonly (keyof WizardWords['keyNames'])[]) =>
     names.map((key) => words.keyNames[key]).join(`${words.listComma} `);
   const values = { plan: plans[slot] };
@@ -64,11 +76,14 @@ export default function Compare({ words, compare, locale, resultPath }: Props) {
 
   const plans = readCompareFragment(fragment);
   const given = PLAN_SLOTS.some((slot) => plans[slot].status !== 'empty');
-  const problems = given ? PLAN_SLOTS.map((slot) => problemOf(plans[slot], slot, words, compare)).filter((problem) => problem !== undefined) : [];
+  const problems = given
+    ? PLAN_SLOTS.map((slot) => problemOf(plans[slot], slot, words, compare)).filter((problem) => problem !== undefined)
+    : [];
   const a = plans.a.status === 'complete' ? plans.a : undefined;
   const b = plans.b.status === 'complete' ? plans.b : undefined;
   const comparison = a && b && comparePlans(a.assessment, b.assessment);
-  const linkOf = (plan: ComparedPlan) => (plan.status === 'complete' ? `${location.origin}${resultPath}#${plan.fragment}` : '');
+  const linkOf = (plan: ComparedPlan) =>
+    plan.status === 'complete' ? `${location.origin}${resultPath}#${plan.fragment}` : '';
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -122,8 +137,14 @@ export default function Compare({ words, compare, locale, resultPath }: Props) {
 
       {comparison && (
         <section class="compare__outcome" aria-labelledby="compare-outcome">
-          <h2 id="compare-outcome" tabIndex={-1} ref={problems.length > 0 ? undefined : (outcome as { current: HTMLHeadingElement | null })}>
-            {comparison.differences === 0 ? compare.noDifference : pluralText(compare.differences, comparison.differences, locale)}
+          <h2
+            id="compare-outcome"
+            tabIndex={-1}
+            ref={problems.length > 0 ? undefined : (outcome as { current: HTMLHeadingElement | null })}
+          >
+            {comparison.differences === 0
+              ? compare.noDifference
+              : pluralText(compare.differences, comparison.differences, locale)}
             {comparison.verdictDiffers && ` ${compare.verdictDiffers}`}
           </h2>
           <table class="compare-table">
@@ -147,7 +168,12 @@ export default function Compare({ words, compare, locale, resultPath }: Props) {
                 ))}
               </tr>
               {comparison.criteria.map((row) => (
-                <tr key={row.id} class={row.differs ? 'compare-table__row--differs' : undefined} data-row={row.id} data-differs={String(row.differs)}>
+                <tr
+                  key={row.id}
+                  class={row.differs ? 'compare-table__row--differs' : undefined}
+                  data-row={row.id}
+                  data-differs={String(row.differs)}
+                >
                   <th scope="row">
                     <DifferenceMark differs={row.differs} word={compare.differs} />
                     {words.criteria[row.explanationKey].name}

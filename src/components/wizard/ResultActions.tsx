@@ -32,39 +32,39 @@ export function ResultActions({ answers, words, wizardPath, link, comparePath, o
   const wizardAt = (fragment: string) => `${wizardPath}#${withKeepChoice(fragment, keepOnDevice)}`;
   return (
     <>
-    <ShareResult words={words} link={address.href} comparePath={comparePath} />
-    <section class="result__actions no-print" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{result.actionsHeading}</h2>
-      <p class="result__share-note">{result.shareNote}</p>
-      {!keepOnDevice && <p class="notice">{words.together.keep.addressOnly}</p>}
-      <div class="button-group">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() =>
-            navigator.clipboard.writeText(address.href).then(
-              () => setCopyStatus(result.copied),
-              () => setCopyStatus(result.copyFailed),
-            )
-          }
-        >
-          {result.copyLink}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => print()}>
-          {result.print}
-        </button>
-        <a class="button button--secondary" href={wizardAt(encodeAnswers(answers, CHECK_STEP))}>
-          {result.changeAnswers}
-        </a>
-        <a class="button button--secondary" href={wizardAt(encodeAnswers({}, QUESTIONS[0].id))}>
-          {result.startAgain}
-        </a>
-        <button type="button" class="button button--warning" onClick={onDelete}>
-          {result.deleteAnswers}
-        </button>
-      </div>
-      <p role="status">{copyStatus}</p>
-    </section>
+      <ShareResult words={words} link={address.href} comparePath={comparePath} />
+      <section class="result__actions no-print" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{result.actionsHeading}</h2>
+        <p class="result__share-note">{result.shareNote}</p>
+        {!keepOnDevice && <p class="notice">{words.together.keep.addressOnly}</p>}
+        <div class="button-group">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() =>
+              navigator.clipboard.writeText(address.href).then(
+                () => setCopyStatus(result.copied),
+                () => setCopyStatus(result.copyFailed),
+              )
+            }
+          >
+            {result.copyLink}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => print()}>
+            {result.print}
+          </button>
+          <a class="button button--secondary" href={wizardAt(encodeAnswers(answers, CHECK_STEP))}>
+            {result.changeAnswers}
+          </a>
+          <a class="button button--secondary" href={wizardAt(encodeAnswers({}, QUESTIONS[0].id))}>
+            {result.startAgain}
+          </a>
+          <button type="button" class="button button--warning" onClick={onDelete}>
+            {result.deleteAnswers}
+          </button>
+        </div>
+        <p role="status">{copyStatus}</p>
+      </section>
     </>
   );
 }

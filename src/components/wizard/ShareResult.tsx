@@ -39,7 +39,8 @@ export function ShareResult({ words, link, comparePath }: Props) {
     <section class="together no-print" aria-labelledby="together-heading">
       <h2 id="together-heading">{together.heading}</h2>
       <p>
-        {together.groupLine} <a href={`${comparePath}#${compareFragment({ a: link, b: '' })}`}>{together.compareLink}</a>
+        {together.groupLine}{' '}
+        <a href={`${comparePath}#${compareFragment({ a: link, b: '' })}`}>{together.compareLink}</a>
       </p>
       <p class="together__holds">{together.linkHolds}</p>
       <div class="button-group">
@@ -55,7 +56,13 @@ export function ShareResult({ words, link, comparePath }: Props) {
         >
           {together.share}
         </button>
-        <button type="button" class="button button--secondary" aria-expanded={open} aria-controls="result-qr" onClick={toggleQr}>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-expanded={open}
+          aria-controls="result-qr"
+          onClick={toggleQr}
+        >
           {open ? together.hideQr : together.showQr}
         </button>
       </div>

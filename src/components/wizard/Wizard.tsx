@@ -45,7 +45,8 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const actor = useMemo(() => {
     const machine = wizardMachine.provide({
       actions: {
-        showResult: ({ context }) => location.assign(`${resultPath}#${withKeepChoice(encodeAnswers(context.answers), context.keepOnDevice)}`),
+        showResult: ({ context }) =>
+          location.assign(`${resultPath}#${withKeepChoice(encodeAnswers(context.answers), context.keepOnDevice)}`),
       },
     });
     return createActor(machine).start();
@@ -59,18 +60,18 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const privacy = keepOnDevice ? words.intro.privacy : words.together.keep.addressOnly;
   const started = view !== 'intro';
 
-  const title = !started
-    ? words.intro.title
-    : questionId
-      ? words.questions[questionId].title
-      : words.check.title;
+  const title = !started ? words.intro.title : questionId ? words.questions[questionId].title : words.check.title;
   const { heading, spoken } = usePageChange({
     ready,
     view,
     documentTitle: started
       ? `${errors.length > 0 ? words.step.errorTitlePrefix : ''}${title} – ${words.intro.title} – ${siteName}`
       : `${title} – ${siteName}`,
-    announcement: !started ? '' : questionId ? format(words.step.announce, { ...questionProgress(questionId), title }) : title,
+    announcement: !started
+      ? ''
+      : questionId
+        ? format(words.step.announce, { ...questionProgress(questionId), title })
+        : title,
     hasErrors: errors.length > 0,
   });
   const send = (event: WizardEvent) => actor.send(event);
@@ -91,7 +92,11 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           ))}
           {ready ? (
             <>
-              <KeepChoice words={words} keepOnDevice={keepOnDevice} onChange={(keep) => send({ type: 'KEEP_ON_DEVICE', keep })} />
+              <KeepChoice
+                words={words}
+                keepOnDevice={keepOnDevice}
+                onChange={(keep) => send({ type: 'KEEP_ON_DEVICE', keep })}
+              />
               <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
                 {words.intro.start}
               </button>

@@ -6,7 +6,19 @@ import type { WizardWords } from '../../i18n/wizard-words';
  * it sends these alone: the criteria and the rest of the result's words belong to the result page,
  * and the checklist is already in the HTML as markup.
  */
-export function wizardIslandWords({ intro, step, questions, numbers, check, storage, keyNames, unreadableLink, listComma, result, together }: WizardWords) {
+export function wizardIslandWords({
+  intro,
+  step,
+  questions,
+  numbers,
+  check,
+  storage,
+  keyNames,
+  unreadableLink,
+  listComma,
+  result,
+  together,
+}: WizardWords) {
   const { startAgain, deleteAnswers, deleted, linkReasons } = result;
   return {
     intro,

@@ -247,7 +247,8 @@ describe.each(locales)('%s', (locale) => {
   });
 
   it('says how to write a number that is not a whole number in 0–9 without a sign, in a form and in a link', () => {
-    for (const key of numberKeys) expect(words.numbers[key].errors['not-a-whole-number']).toMatch(say.digitsWithoutSign);
+    for (const key of numberKeys)
+      expect(words.numbers[key].errors['not-a-whole-number']).toMatch(say.digitsWithoutSign);
     expect(words.result.linkReasons['not-a-whole-number']).toMatch(say.digitsWithoutSign);
   });
 

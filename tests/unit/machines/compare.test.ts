@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/machines/assessment';
 import { encodeAnswers } from '../../../src/machines/codec';
-import { compareFragment, comparePlans, fragmentOfLink, readCompareFragment, MAX_LINK_LENGTH } from '../../../src/machines/compare';
+import {
+  compareFragment,
+  comparePlans,
+  fragmentOfLink,
+  readCompareFragment,
+  MAX_LINK_LENGTH,
+} from '../../../src/machines/compare';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
 
 const A = encodeAnswers(MATCHING_PLAN);
@@ -35,14 +41,30 @@ describe('readCompareFragment', () => {
   it.each([
     ['an empty fragment', '', { a: { status: 'empty' }, b: { status: 'empty' } }],
     ['one side', `a=${encodeURIComponent(A)}`, { a: { status: 'complete' }, b: { status: 'empty' } }],
-    ['a broken escape', `a=%E0%A4%A&b=${encodeURIComponent(B)}`, { a: { status: 'unreadable' }, b: { status: 'complete' } }],
+    [
+      'a broken escape',
+      `a=%E0%A4%A&b=${encodeURIComponent(B)}`,
+      { a: { status: 'unreadable' }, b: { status: 'complete' } },
+    ],
     ['an over-long link', `a=${'x'.repeat(MAX_LINK_LENGTH + 1)}`, { a: { status: 'unreadable' } }],
-    ['a link with a bad value', `a=${encodeURIComponent('members=seven')}`, { a: { status: 'invalid', errors: [{ key: 'members', reason: 'not-a-whole-number' }] } }],
-    ['a link of another version', `b=${encodeURIComponent('v=9')}`, { b: { status: 'invalid', errors: [{ key: 'v', reason: 'unknown-version' }] } }],
+    [
+      'a link with a bad value',
+      `a=${encodeURIComponent('members=seven')}`,
+      { a: { status: 'invalid', errors: [{ key: 'members', reason: 'not-a-whole-number' }] } },
+    ],
+    [
+      'a link of another version',
+      `b=${encodeURIComponent('v=9')}`,
+      { b: { status: 'invalid', errors: [{ key: 'v', reason: 'unknown-version' }] } },
+    ],
     ['a link with answers missing', `a=${encodeURIComponent('focus=both')}`, { a: { status: 'incomplete' } }],
     ['script in a link', `a=${encodeURIComponent('<script>alert(1)</script>')}`, { a: { status: 'incomplete' } }],
     ['a side named twice: the first counts', `a=&a=${encodeURIComponent(A)}`, { a: { status: 'empty' } }],
-    ['unknown names and pairs without =', `c=1&a&b=${encodeURIComponent(B)}`, { a: { status: 'empty' }, b: { status: 'complete' } }],
+    [
+      'unknown names and pairs without =',
+      `c=1&a&b=${encodeURIComponent(B)}`,
+      { a: { status: 'empty' }, b: { status: 'complete' } },
+    ],
   ])('gives each side a status, never throwing, for %s', (_, fragment, expected) => {
     expect(readCompareFragment(fragment)).toMatchObject(expected);
   });
@@ -51,10 +73,12 @@ describe('readCompareFragment', () => {
 describe('comparePlans', () => {
   it('marks only the criteria whose status differs, in the result page’s order', () => {
     const comparison = comparePlans(assess(MATCHING_PLAN), assess(planWith({ members: 6, surplus: 'undecided' })));
-    expect(comparison.criteria.filter((row) => row.differs).map((row) => [row.id, row.a.status, row.b.status])).toEqual([
-      ['founders-min-7', 'met', 'not-met'],
-      ['not-for-profit', 'met', 'unclear'],
-    ]);
+    expect(comparison.criteria.filter((row) => row.differs).map((row) => [row.id, row.a.status, row.b.status])).toEqual(
+      [
+        ['founders-min-7', 'met', 'not-met'],
+        ['not-for-profit', 'met', 'unclear'],
+      ],
+    );
     expect(comparison.differences).toBe(2);
     expect(comparison.verdicts).toEqual({ a: 'matches', b: 'needs-decisions' });
     expect(comparison.verdictDiffers).toBe(true);
@@ -71,7 +95,13 @@ describe('comparePlans', () => {
   it('marks a criterion that is core in one plan and a characteristic in the other (a care cooperative of its users)', () => {
     const care = planWith({ focus: 'social-services', stakeholders: ['consumers'], workerMembers: 1 });
     const work = planWith({ focus: 'work-integration', stakeholders: ['volunteers'], workerMembers: 1 });
-    const row = comparePlans(assess(care), assess(work)).criteria.find((criterion) => criterion.id === 'worker-majority-members')!;
-    expect(row).toMatchObject({ a: { status: 'not-met', kind: 'characteristic' }, b: { status: 'not-met', kind: 'core' }, differs: true });
+    const row = comparePlans(assess(care), assess(work)).criteria.find(
+      (criterion) => criterion.id === 'worker-majority-members',
+    )!;
+    expect(row).toMatchObject({
+      a: { status: 'not-met', kind: 'characteristic' },
+      b: { status: 'not-met', kind: 'core' },
+      differs: true,
+    });
   });
 });
