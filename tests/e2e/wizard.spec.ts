@@ -131,16 +131,22 @@ test('back, forward and reload keep the step and the answers', async ({ page }) 
   expect(new URL(page.url()).hash).toContain('focus=both');
 });
 
-test('the checklist rendered by the server stays on the start page once the island runs, hidden while answering', async ({ page }) => {
+test('with JavaScript the checklist and its rules stay closed behind their link until asked for, and close while answering', async ({ page }) => {
   await page.goto(WIZARD);
   const checklist = page.locator('#kontrol-listesi');
+  await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
+  await expect(checklist).toBeHidden();
+  await expect(page.getByText(words.checklist.ruleLabel).filter({ visible: true })).toHaveCount(0);
+  await tabTo(page, page.getByRole('link', { name: words.intro.checklistLink }));
+  await page.keyboard.press('Enter');
+  await expect(checklist).toBeVisible();
+  await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
   await pressButton(page, words.intro.start);
   await expect(checklist).toBeHidden();
   await tabTo(page, page.getByRole('link', { name: words.step.back }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
-  await expect(checklist).toBeVisible();
-  await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
+  await expect(checklist).toBeHidden();
 });
 
 test('changing an answer from the check page keeps all the others and returns there', async ({ page }) => {

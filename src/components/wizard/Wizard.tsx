@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import {
   currentQuestionId,
@@ -28,7 +28,7 @@ interface Props {
   resultPath: string;
   /** The site's name, for the page title. */
   siteName: string;
-  /** The printable checklist, rendered by Astro: shown on the start page and without JavaScript. */
+  /** The printable checklist, rendered by Astro: open without JavaScript, else behind its link. */
   children?: ComponentChildren;
 }
 
@@ -65,6 +65,7 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
     hasErrors: errors.length > 0,
   });
   const send = (event: WizardEvent) => actor.send(event);
+  const checklistOpen = useChecklistLink(started);
 
   return (
     <div class="wizard">
@@ -80,15 +81,16 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           {words.intro.body.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
-          {ready ? (
+          {ready && (
             <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
               {words.intro.start}
             </button>
-          ) : (
-            <a class="button button--start" href={`#${CHECKLIST_ID}`}>
+          )}
+          <p>
+            <a class={ready ? undefined : 'button button--start'} href={`#${CHECKLIST_ID}`}>
               {words.intro.checklistLink}
             </a>
-          )}
+          </p>
           <p class="hint">{words.intro.privacy}</p>
         </div>
       )}
@@ -138,9 +140,33 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           <p class="hint">{words.intro.privacy}</p>
         </div>
       )}
-      <div class="wizard__checklist" hidden={started}>
+      <div class="wizard__checklist" hidden={started || (ready && !checklistOpen)}>
         {children}
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the reader asked for the printable checklist (its link, or a link to its anchor). Its rules
+ * say what the text expects, so once the script runs it stays closed until asked for: the start
+ * screen shows no rule before the founder answers (shared/spec/wizard.md, "Without JavaScript").
+ * Starting closes it again.
+ */
+function useChecklistLink(started: boolean): boolean {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const follow = () => setOpen(location.hash === `#${CHECKLIST_ID}`);
+    follow();
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (started) setOpen(false);
+  }, [started]);
+  // A hidden target is not scrolled to: once shown, bring it into view.
+  useEffect(() => {
+    if (open) document.getElementById(CHECKLIST_ID)?.scrollIntoView();
+  }, [open]);
+  return open;
 }
