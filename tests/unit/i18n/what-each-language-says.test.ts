@@ -20,11 +20,21 @@ interface Sayings {
   footerNotice: RegExp[];
   /** The result's next steps: the office to ask, by its Turkish name too. */
   nextSteps: RegExp;
+  /** …and, for farming, livestock or fishing plans, the agricultural directorate by its Turkish name too. */
+  agricultureOffice: RegExp;
+  /** …and founding permission from the relevant ministry (art. 3): Trade for most, Agriculture for farming. */
+  relevantMinistry: RegExp[];
+  /** A founding prerequisite unmet, said plainly: fewer than seven founders, no cooperative at all (art. 2)… */
+  fewerThanSeven: RegExp;
+  /** …and articles that weigh votes otherwise cannot be registered (art. 48). */
+  cannotRegister: RegExp;
+  /** The legal block says which prerequisites come from the law and which from the model articles. */
+  legalSources: RegExp[];
   /** Under every verdict, once: the result is not a legal decision (and no verdict says it again). */
   notLegalDecision: RegExp;
   /** A plan that does not match is told that matching is no condition for founding. */
   notAConditionForFounding: RegExp;
-  /** Said in an unmet description criterion: it does not stop founding; never in a legal one or governance. */
+  /** Said in an unmet description criterion: this point does not stop founding; never in a legal one or governance. */
   doesNotStopFounding: RegExp;
   /** How every `unclear` says that a decision is open. */
   notDecidedYet: RegExp;
@@ -51,9 +61,14 @@ const SAYINGS: Record<Locale, Sayings> = {
   tr: {
     footerNotice: [/hukuki danışmanlık değildir/, /il ticaret müdürlüğü/],
     nextSteps: /il ticaret müdürlüğü/,
+    agricultureOffice: /tarım, hayvancılık ya da balıkçılık[^]*il tarım ve orman müdürlüğü/,
+    relevantMinistry: [/ilgili bakanlık[^]*\(1163 sayılı Kanun, m\. 3\)/, /çoğu kooperatif için Ticaret Bakanlığı/, /tarım amaçlı kooperatifler için Tarım ve Orman Bakanlığı/],
+    fewerThanSeven: /Kanun, yediden az kurucu ortakla hiçbir kooperatifin kurulmasına izin vermez/,
+    cannotRegister: /\(1163 sayılı Kanun, m\. 48\)[^]*tescil edilemez/,
+    legalSources: [/Kanundan gelenler/, /kanundan değil, örnek anasözleşmelerden gelir/],
     notLegalDecision: /hukuki karar/,
     notAConditionForFounding: /kooperatif kurmanın bir koşulu değildir/,
-    doesNotStopFounding: /kooperatif kurmanıza engel değildir/,
+    doesNotStopFounding: /Bu nokta, kooperatif kurmanıza engel değildir\./,
     notDecidedYet: /henüz karar vermediniz/,
     perDefinition: /^Tanıma göre /,
     perText: /^Metne göre /,
@@ -71,6 +86,11 @@ const SAYINGS: Record<Locale, Sayings> = {
         'Çalışanların %30’u dezavantajlı olmalı.',
       ],
       ['tax advantages', /vergi/iu, 'Sosyal kooperatifler daha az vergi öder.'],
+      [
+        'that something unmet does not change the result (shared/spec/wizard.md: never tell a plan that nothing stops it)',
+        /sonuc[uş]\p{L}* (değiştirmez|etkilemez)|sonucu (değiştirmiyor|etkilemiyor)/iu,
+        'Bu, sonucu değiştirmez; ama buna bakmanız gerekir.',
+      ],
       [
         'grant eligibility',
         /hibe|KOOP-DES|destekten\s+yararlan|destek\s+alabilir/iu,
@@ -106,9 +126,14 @@ const SAYINGS: Record<Locale, Sayings> = {
   en: {
     footerNotice: [/not legal advice/, /provincial trade directorate \(il ticaret müdürlüğü\)/],
     nextSteps: /provincial trade directorate \(il ticaret müdürlüğü\)/,
+    agricultureOffice: /farming, livestock or fishing[^]*\(il tarım ve orman müdürlüğü\)/,
+    relevantMinistry: [/relevant ministry \(Law No\. 1163, article 3\)/, /for most cooperatives the Ministry of Trade/, /for agricultural cooperatives the Ministry of Agriculture and Forestry/],
+    fewerThanSeven: /The law does not allow any cooperative to be founded with fewer than seven/,
+    cannotRegister: /\(Law No\. 1163, article 48\)[^]*cannot be registered/,
+    legalSources: [/The ones that come from the law/, /comes from the model articles of association, not from the law/],
     notLegalDecision: /not a legal decision or an approval/,
     notAConditionForFounding: /not a condition for founding a cooperative/,
-    doesNotStopFounding: /This does not stop you founding a cooperative\./,
+    doesNotStopFounding: /This point does not stop you founding a cooperative\./,
     notDecidedYet: /^You have not decided /,
     perDefinition: /^According to the definition, /,
     perText: /^According to the text, /,
@@ -126,6 +151,11 @@ const SAYINGS: Record<Locale, Sayings> = {
         'At least 30% of workers must be disadvantaged.',
       ],
       ['tax advantages', /\btax/i, 'Social cooperatives pay less tax.'],
+      [
+        'that something unmet does not change the result (shared/spec/wizard.md: never tell a plan that nothing stops it)',
+        /\b(does not|doesn’t|doesn't|do not|don’t|will not|won’t) (change|affect) (the|this|your) (result|verdict)/i,
+        'This does not change the result, but you should look into it.',
+      ],
       ['grant eligibility', /\bgrants?\b|KOOP-DES|funding|subsid|eligib/i, 'You can apply for a KOOP-DES grant.'],
       [
         'a ban on distributing surplus',
@@ -157,9 +187,14 @@ const SAYINGS: Record<Locale, Sayings> = {
   ar: {
     footerNotice: [/ليس استشارة قانونية/, /\(il ticaret müdürlüğü\)/],
     nextSteps: /مديرية التجارة في الولاية \(il ticaret müdürlüğü\)/,
+    agricultureOffice: /زراعة أو تربية مواشٍ أو صيد أسماك[^]*\(il tarım ve orman müdürlüğü\)/,
+    relevantMinistry: [/الوزارة المختصة \(قانون التعاونيات رقم 1163، المادة 3\)/, /من وزارة التجارة \(Ticaret Bakanlığı\) لأغلب التعاونيات/, /ومن وزارة الزراعة والغابات \(Tarım ve Orman Bakanlığı\) للتعاونيات الزراعية/],
+    fewerThanSeven: /القانون لا يسمح بتأسيس أي تعاونية بأقل من سبعة/,
+    cannotRegister: /\(قانون التعاونيات رقم 1163، المادة 48\)[^]*لا يمكن تسجيله/,
+    legalSources: [/الشروط التي تأتي من القانون/, /فتأتي من نماذج النظام الأساسي، لا من القانون/],
     notLegalDecision: /ليست قرارًا قانونيًا/,
     notAConditionForFounding: /ليس شرطًا لتأسيس تعاونية/,
-    doesNotStopFounding: /هذا لا يمنعك من تأسيس تعاونية\./,
+    doesNotStopFounding: /هذه النقطة لا تمنعك من تأسيس تعاونية\./,
     notDecidedYet: /^لم تقرر بعد /,
     perDefinition: /^حسب التعريف، /,
     perText: /^حسب النص، /,
@@ -177,6 +212,11 @@ const SAYINGS: Record<Locale, Sayings> = {
         'يجب أن يكون 30٪ من العاملين من الفئات المحرومة.',
       ],
       ['tax advantages', /ضريب|ضرائب/u, 'التعاونيات الاجتماعية تدفع ضرائب أقل.'],
+      [
+        'that something unmet does not change the result (shared/spec/wizard.md: never tell a plan that nothing stops it)',
+        /لا (يغيّر|يغير|تغيّر|تغير|يؤثر|يؤثّر|تؤثر|تؤثّر) (في )?(هذه )?النتيجة/u,
+        'هذا لا يغيّر النتيجة، لكن عليك أن تنظر فيه.',
+      ],
       [
         'grant eligibility',
         /(?<!\p{L})(?:ال)?منح(?:ة|ًا)?(?!\p{L})|KOOP-DES|تمويل|دعم مالي|مؤهل/u,
@@ -241,6 +281,24 @@ describe.each(locales)('%s', (locale) => {
 
   it('points to the office to ask among the next steps', () => {
     expect(words.result.next.map(({ text, link }) => `${text} ${link?.label ?? ''}`).join(' ')).toMatch(say.nextSteps);
+  });
+
+  it('the next steps name the agricultural directorate for farming, livestock or fishing plans', () => {
+    expect(words.result.next.map(({ text }) => text).join(' ')).toMatch(say.agricultureOffice);
+  });
+
+  it('founding permission comes from the relevant ministry (art. 3), never one ministry for every cooperative', () => {
+    const next = words.result.next.map(({ text }) => text).join(' ');
+    for (const pattern of say.relevantMinistry) expect(next).toMatch(pattern);
+  });
+
+  it('an unmet founding prerequisite says plainly what it means for founding', () => {
+    expect(words.criteria['criterion.founders-min-7'].notMet).toMatch(say.fewerThanSeven);
+    expect(words.criteria['criterion.one-vote-per-member'].notMet).toMatch(say.cannotRegister);
+  });
+
+  it('the legal block says which prerequisites come from the law and which from the model articles', () => {
+    for (const pattern of say.legalSources) expect(words.result.legalIntro).toMatch(pattern);
   });
 
   it('says under every verdict, in one line, that the result is not a legal decision', () => {
