@@ -305,7 +305,7 @@ export const wizardEn: WizardWords = {
       summary: summaries.members,
       errors: {
         required: 'Enter the number of founding members in figures',
-        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only',
+        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only and no sign',
         'too-small': 'The number of founding members must be 1 or more',
         'too-large': 'The number of founding members must be 100,000 or fewer',
       },
@@ -317,7 +317,7 @@ export const wizardEn: WizardWords = {
       errors: {
         required: 'Enter how many members will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many members will work in the cooperative as a whole number, using figures only',
+          'Enter how many members will work in the cooperative as a whole number, using figures only and no sign',
         'too-large': 'The number of members who will work in the cooperative must be 100,000 or fewer',
         'more-than-members':
           'The number of members who will work in the cooperative must be the same as or fewer than the number of founding members',
@@ -329,7 +329,7 @@ export const wizardEn: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Enter the number of people on the board in figures',
-        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only',
+        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only and no sign',
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
@@ -343,7 +343,7 @@ export const wizardEn: WizardWords = {
       errors: {
         required: 'Enter how many people on the board will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many people on the board will work in the cooperative as a whole number, using figures only',
+          'Enter how many people on the board will work in the cooperative as a whole number, using figures only and no sign',
         'too-large': 'The number of people on the board who will work in the cooperative must be 100,000 or fewer',
         'more-than-board':
           'The number of people on the board who will work in the cooperative must be the same as or fewer than the number of people on the board',

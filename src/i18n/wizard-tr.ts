@@ -305,7 +305,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.members,
       errors: {
         required: 'Kurucu ortak sayısını rakamla yazın',
-        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-small': 'Kurucu ortak sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Kurucu ortak sayısı 100.000 ya da daha az olmalı',
       },
@@ -316,7 +316,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.workerMembers,
       errors: {
         required: 'Çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
-        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-large': 'Çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-members': 'Çalışan ortak sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı',
       },
@@ -327,7 +327,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Yönetim kurulundaki kişi sayısını rakamla yazın',
-        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-small': 'Yönetim kurulundaki kişi sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Yönetim kurulundaki kişi sayısı 100.000 ya da daha az olmalı',
         'more-than-members':
@@ -342,7 +342,7 @@ export const wizardTr: WizardWords = {
         required:
           'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
         'not-a-whole-number':
-          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-large': 'Yönetim kurulundaki çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-board':
           'Yönetim kurulundaki çalışan ortak sayısı, yönetim kurulundaki kişi sayısına eşit ya da ondan az olmalı',

@@ -14,6 +14,9 @@ import { ANSWER_FIELDS, type NumberKey } from '../../../src/machines/answers';
 import { VERDICTS } from '../../../src/machines/assessment';
 import { CRITERIA, type Criterion } from '../../../src/machines/criteria';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '../../../src/machines/questions';
+import { parseNumber } from '../../../src/machines/validation';
+import { decodeAnswers } from '../../../src/machines/codec';
+import { errorMessage, linkErrorText } from '../../../src/components/wizard/answerText';
 
 interface Sayings {
   /** The footer: information, not legal advice, and the office to ask by its Turkish name too. */
@@ -30,6 +33,10 @@ interface Sayings {
   cannotRegister: RegExp;
   /** The legal block says which prerequisites come from the law and which from the model articles. */
   legalSources: RegExp[];
+  /** A number refused for its form ("-5", a link's "٩"): write it without a sign… */
+  noSign: RegExp;
+  /** …and, in a link, with the digits 0–9 (a form takes the reader's own digits too). */
+  digits0to9: RegExp;
   /** Under every verdict, once: the result is not a legal decision (and no verdict says it again). */
   notLegalDecision: RegExp;
   /** A plan that does not match is told that matching is no condition for founding. */
@@ -66,6 +73,8 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /Kanun, yediden az kurucu ortakla hiçbir kooperatifin kurulmasına izin vermez/,
     cannotRegister: /\(1163 sayılı Kanun, m\. 48\)[^]*tescil edilemez/,
     legalSources: [/Kanundan gelenler/, /kanundan değil, örnek anasözleşmelerden gelir/],
+    noSign: /işaretsiz/,
+    digits0to9: /0–9 rakamlarıyla/,
     notLegalDecision: /hukuki karar/,
     notAConditionForFounding: /kooperatif kurmanın bir koşulu değildir/,
     doesNotStopFounding: /Bu nokta, kooperatif kurmanıza engel değildir\./,
@@ -131,6 +140,8 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /The law does not allow any cooperative to be founded with fewer than seven/,
     cannotRegister: /\(Law No\. 1163, article 48\)[^]*cannot be registered/,
     legalSources: [/The ones that come from the law/, /comes from the model articles of association, not from the law/],
+    noSign: /\bno sign\b/,
+    digits0to9: /digits 0–9/,
     notLegalDecision: /not a legal decision or an approval/,
     notAConditionForFounding: /not a condition for founding a cooperative/,
     doesNotStopFounding: /This point does not stop you founding a cooperative\./,
@@ -192,6 +203,8 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /القانون لا يسمح بتأسيس أي تعاونية بأقل من سبعة/,
     cannotRegister: /\(قانون التعاونيات رقم 1163، المادة 48\)[^]*لا يمكن تسجيله/,
     legalSources: [/الشروط التي تأتي من القانون/, /فتأتي من نماذج النظام الأساسي، لا من القانون/],
+    noSign: /(بلا|من دون) إشارة/,
+    digits0to9: /بالأرقام 0–9/,
     notLegalDecision: /ليست قرارًا قانونيًا/,
     notAConditionForFounding: /ليس شرطًا لتأسيس تعاونية/,
     doesNotStopFounding: /هذه النقطة لا تمنعك من تأسيس تعاونية\./,
@@ -252,6 +265,9 @@ const SAYINGS: Record<Locale, Sayings> = {
 };
 
 const isLegal = (criterion: Criterion) => criterion.kind === 'legal';
+const NUMBER_KEYS = (Object.keys(ANSWER_FIELDS) as (keyof typeof ANSWER_FIELDS)[]).filter(
+  (key): key is NumberKey => ANSWER_FIELDS[key].kind === 'number',
+);
 const criterionRows = CRITERIA.map((criterion) => [criterion.id, criterion] as const);
 
 /** The text of a question page in reading order: title, hints, fields, options. */
@@ -299,6 +315,23 @@ describe.each(locales)('%s', (locale) => {
 
   it('the legal block says which prerequisites come from the law and which from the model articles', () => {
     for (const pattern of say.legalSources) expect(words.result.legalIntro).toMatch(pattern);
+  });
+
+  // Security review MINOR-6: "-5" and "٩" are whole numbers; the message says what to change.
+  describe.each(NUMBER_KEYS)('a number refused for its form: %s', (key) => {
+    it('typed with a sign, says to write it without one', () => {
+      const parsed = parseNumber(key, '-5', 'form');
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(errorMessage({ key, reason: parsed.reason }, words)).toMatch(say.noSign);
+    });
+
+    it.each(['٩', '-5'])('in a link as %s, says to write it with the digits 0–9 and no sign', (value) => {
+      const decoded = decodeAnswers(`${key}=${encodeURIComponent(value)}`);
+      const error = decoded.status === 'invalid' ? decoded.errors.find((candidate) => candidate.key === key) : undefined;
+      expect(error).toBeDefined();
+      expect(linkErrorText(error!, words)).toMatch(say.digits0to9);
+      expect(linkErrorText(error!, words)).toMatch(say.noSign);
+    });
   });
 
   it('says under every verdict, in one line, that the result is not a legal decision', () => {
