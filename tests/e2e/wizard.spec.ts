@@ -282,6 +282,35 @@ test.describe('the result page', () => {
     expect(new URL(page.url()).hash).toContain('publicBenefit=yes');
   });
 
+  // Security review MINOR-1: the link's own readable answers, never those saved earlier in this browser.
+  test('an invalid link goes on with its readable answers and asks the refused ones again, never the answers saved in the browser', async ({ page }) => {
+    const saved = planWith({ focus: 'work-integration', publicBenefit: 'partly', members: 20, workerMembers: 15 });
+    await page.goto(wizardLink(saved, 'check'));
+    await expectStep(page, 'check');
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).join())).toContain('members=20');
+
+    await page.goto(`${RESULT}#v=1&focus=both&publicBenefit=maybe&members=%D9%A9&board=3`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'invalid');
+    for (const error of [{ key: 'publicBenefit', reason: 'unknown-value' }, { key: 'members', reason: 'not-a-whole-number' }] as const) {
+      await expect(page.locator('[data-verdict]')).toContainText(linkErrorText(error, words));
+    }
+    await expect(page.getByText(words.result.invalid.continueHint)).toBeVisible();
+    await page.getByRole('link', { name: words.result.invalid.continue }).click();
+
+    await expectStep(page, 'publicBenefit');
+    await expect(page.getByText(words.storage.resumed)).toHaveCount(0);
+    await expect(page.locator('input[name="publicBenefit"]:checked')).toHaveCount(0);
+    const kept = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(Object.fromEntries(['focus', 'publicBenefit', 'members', 'workerMembers', 'board', 'surplus'].map((key) => [key, kept.get(key)]))).toEqual({
+      focus: 'both',
+      publicBenefit: null,
+      members: null,
+      workerMembers: null,
+      board: '3',
+      surplus: null,
+    });
+  });
+
   test('a hostile link runs no script and shows the invalid page', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
