@@ -260,6 +260,21 @@ test.describe('the result page', () => {
     await expect(page.locator('[data-criterion="founders-min-7"]')).toHaveAttribute('data-status', 'not-met');
   });
 
+  test('a care cooperative of its users: the worker majorities are other features, quoting the text, whose link opens that passage', async ({ page }) => {
+    await page.goto(resultLink(planWith({ focus: 'social-services', stakeholders: ['consumers'], workerMembers: 2, workerBoard: 1 })));
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
+    const exception = words.result.exceptions['care-cooperative-of-its-users'];
+    for (const id of ['worker-majority-members', 'worker-majority-board']) {
+      const block = page.locator('#characteristics-heading ~ [data-criterion="' + id + '"]');
+      await expect(block).toHaveAttribute('data-status', 'not-met');
+      await expect(block.locator('blockquote')).toHaveText(exception.quote);
+    }
+    await page.locator('[data-criterion="worker-majority-members"]').getByRole('link', { name: exception.link }).click();
+    const passage = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(passage).toBeVisible();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(anchorAddress('bakima-muhtac-nufusun-yasam-kalitesini-artirir', 'tr'));
+  });
+
   test('a shared link opens the same result in a fresh browser', async ({ browser, page }) => {
     await page.goto(wizardLink(planWith({ governance: 'undecided' }), 'check'));
     await pressButton(page, words.check.confirm);
@@ -385,6 +400,11 @@ test.describe('without JavaScript', () => {
     await expect(checklist).toBeVisible();
     for (const question of QUESTION_IDS) await expect(checklist.getByRole('heading', { name: words.questions[question].title })).toBeVisible();
     await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
+    // Every rule as the result states it: the one vote per member (art. 48) among the prerequisites, and
+    // the worker majorities' rule with the care cooperative of its users.
+    const rules = await checklist.locator('.checklist__rules dd').allInnerTexts();
+    const expected = CRITERIA.map((criterion) => `${words.checklist.ruleLabel} ${words.criteria[criterion.explanationKey].rule}`);
+    expect(rules.toSorted()).toEqual(expected.toSorted());
     await expect(page.getByRole('link', { name: words.intro.checklistLink })).toHaveAttribute('href', '#kontrol-listesi');
   });
 

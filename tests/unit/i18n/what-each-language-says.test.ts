@@ -33,6 +33,8 @@ interface Sayings {
   cannotRegister: RegExp;
   /** The legal block says which prerequisites come from the law and which from the model articles. */
   legalSources: RegExp[];
+  /** The worker majorities' rule (checklist and result): in a care cooperative of its users, another feature. */
+  careCooperativeRule: RegExp;
   /** A number refused for its form ("-5", a link's "٩"): write it without a sign… */
   noSign: RegExp;
   /** …and, in a link, with the digits 0–9 (a form takes the reader's own digits too). */
@@ -73,6 +75,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /Kanun, yediden az kurucu ortakla hiçbir kooperatifin kurulmasına izin vermez/,
     cannotRegister: /\(1163 sayılı Kanun, m\. 48\)[^]*tescil edilemez/,
     legalSources: [/Kanundan gelenler/, /kanundan değil, örnek anasözleşmelerden gelir/],
+    careCooperativeRule: /Sosyal hizmet veren ve hizmetini kullananların da ortak olabildiği bir kooperatifte bu, temel nokta değil, diğer özelliklerden biridir\./,
     noSign: /işaretsiz/,
     digits0to9: /0–9 rakamlarıyla/,
     notLegalDecision: /hukuki karar/,
@@ -140,6 +143,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /The law does not allow any cooperative to be founded with fewer than seven/,
     cannotRegister: /\(Law No\. 1163, article 48\)[^]*cannot be registered/,
     legalSources: [/The ones that come from the law/, /comes from the model articles of association, not from the law/],
+    careCooperativeRule: /In a cooperative that provides social services and whose users can be members too, this is not a core point but one of the other features\./,
     noSign: /\bno sign\b/,
     digits0to9: /digits 0–9/,
     notLegalDecision: /not a legal decision or an approval/,
@@ -203,6 +207,7 @@ const SAYINGS: Record<Locale, Sayings> = {
     fewerThanSeven: /القانون لا يسمح بتأسيس أي تعاونية بأقل من سبعة/,
     cannotRegister: /\(قانون التعاونيات رقم 1163، المادة 48\)[^]*لا يمكن تسجيله/,
     legalSources: [/الشروط التي تأتي من القانون/, /فتأتي من نماذج النظام الأساسي، لا من القانون/],
+    careCooperativeRule: /في تعاونية تقدم خدمات اجتماعية، ويمكن أن يكون الذين يستعملون خدماتها أعضاء فيها، هذه ليست نقطة أساسية، بل صفة من الصفات الأخرى\./,
     noSign: /(بلا|من دون) إشارة/,
     digits0to9: /بالأرقام 0–9/,
     notLegalDecision: /ليست قرارًا قانونيًا/,
@@ -393,6 +398,11 @@ describe.each(locales)('%s', (locale) => {
     for (const key of ['criterion.worker-majority-members', 'criterion.worker-majority-board'] as const) {
       for (const pattern of say.majority) expect(words.criteria[key].rule).toMatch(pattern);
     }
+  });
+
+  it('the majority rules say that in a care cooperative of its users they are other features', () => {
+    for (const key of ['criterion.worker-majority-members', 'criterion.worker-majority-board'] as const)
+      expect(words.criteria[key].rule).toMatch(say.careCooperativeRule);
   });
 
   // The contract: a plan against one member, one vote is told on its result about art. 48…
