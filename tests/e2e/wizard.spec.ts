@@ -254,10 +254,23 @@ test.describe('the result page', () => {
     }
   });
 
-  test('a plan with 5 founders is told so plainly, beside an unchanged verdict', async ({ page }) => {
-    await page.goto(resultLink(planWith({ members: 5, workerMembers: 3 })));
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-    await expect(page.locator('[data-criterion="founders-min-7"]')).toHaveAttribute('data-status', 'not-met');
+  test('a plan with 5 founders, or votes by capital, is told so plainly above its unchanged verdict', async ({ page }) => {
+    for (const [plan, prerequisite, verdict] of [
+      [planWith({ members: 5, workerMembers: 3 }), 'founders-min-7', 'matches'],
+      [planWith({ governance: 'by-shares' }), 'one-vote-per-member', 'does-not-match'],
+    ] as const) {
+      await test.step(prerequisite, async () => {
+        await page.goto(resultLink(plan));
+        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
+        await expect(page.locator(`[data-criterion="${prerequisite}"]`)).toHaveAttribute('data-status', 'not-met');
+        const named = page.locator(`[data-verdict] [data-prerequisite="${prerequisite}"]`);
+        await expect(named).toContainText(words.criteria[`criterion.${prerequisite}`].notMet);
+        const [line, heading] = await Promise.all([named.boundingBox(), page.locator('#verdict-heading').boundingBox()]);
+        expect(line!.y).toBeLessThan(heading!.y);
+      });
+    }
+    // Beside print and copy-link: the result names the groups that will work in the cooperative.
+    await expect(page.locator('.result__actions').getByText(words.result.shareNote)).toBeVisible();
   });
 
   test('a care cooperative of its users: the worker majorities are other features, quoting the text, whose link opens that passage', async ({ page }) => {
