@@ -232,7 +232,8 @@ test.describe('the result page', () => {
     ['matches', MATCHING_PLAN],
     ['matches-core', planWith({ innovation: 'not-sure' })],
     ['needs-decisions', planWith({ surplus: 'undecided' })],
-    ['does-not-match', planWith({ workerMembers: 4, members: 8 })],
+    // Not a care cooperative of its users (the example plan is one), where a worker minority is no core point.
+    ['does-not-match', planWith({ focus: 'work-integration', workerMembers: 4, members: 8 })],
   ] as const;
 
   // One page for every verdict: a new fragment is a new result (the page follows hashchange), as a
