@@ -5,12 +5,12 @@
  * tests/e2e/wizard.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { h } from 'preact';
+import { h, type FunctionComponent } from 'preact';
 import { render } from 'preact-render-to-string';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { planWith } from '../../support/plans';
 import { assess, type Assessment } from '../../../src/machines/assessment';
-import { CRITERIA, type CriterionSection, type Status } from '../../../src/machines/criteria';
+import { CRITERIA, type CriterionId, type CriterionSection, type Status } from '../../../src/machines/criteria';
 import { anchorAddress, type AnchorId } from '../../../src/i18n/anchors';
 import { locales, type Locale } from '../../../src/i18n';
 import { wizardWords } from '../../../src/i18n/wizard';
@@ -20,7 +20,8 @@ import { CriterionBlock } from '../../../src/components/wizard/CriterionBlock';
 import { ResultActions } from '../../../src/components/wizard/ResultActions';
 import { pluralText } from '../../../src/components/wizard/plural';
 
-const html = (node: ReturnType<typeof h>): HTMLElement => parse(render(node));
+/** A component rendered by the server, as a tree. */
+const html = <P extends object>(component: FunctionComponent<P>, props: P): HTMLElement => parse(render(h(component, props)));
 /** The text a reader sees, entities decoded and white space folded. */
 const textOf = (element: HTMLElement | null | undefined): string => (element?.text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -57,7 +58,7 @@ describe.each(locales)('%s', (locale: Locale) => {
       (section) => [section, anchorAddress(section as AnchorId, locale)],
     ),
   ) as Record<CriterionSection, string>;
-  const verdictBox = (assessment: Assessment) => html(h(VerdictBox, { assessment, words, locale })).querySelector('[data-verdict]')!;
+  const verdictBox = (assessment: Assessment) => html(VerdictBox, { assessment, words, locale }).querySelector('[data-verdict]')!;
 
   describe('the verdict box names each unmet founding prerequisite plainly, above the verdict and its summary', () => {
     it.each([
@@ -69,7 +70,7 @@ describe.each(locales)('%s', (locale: Locale) => {
       const named = box.querySelectorAll('[data-prerequisite]');
       expect(named.map((item) => item.getAttribute('data-prerequisite'))).toEqual(unmet);
       for (const item of named) {
-        const criterion = words.criteria[`criterion.${item.getAttribute('data-prerequisite') as (typeof unmet)[number]}`];
+        const criterion = words.criteria[`criterion.${item.getAttribute('data-prerequisite') as CriterionId}`];
         expect(textOf(item)).toBe(`${criterion.name}: ${criterion.notMet}`);
       }
       // Nothing above the prerequisites: no heading that says the plan matches stands over them.
@@ -103,7 +104,7 @@ describe.each(locales)('%s', (locale: Locale) => {
       ['description points', 'core' as const],
       ['founding prerequisites', 'legal' as const],
     ])('%s', (_group, kind) => {
-      const tags = statuses.map((status) => html(h(StatusTag, { status, kind, words })).querySelector('.tag')!);
+      const tags = statuses.map((status) => html(StatusTag, { status, kind, words }).querySelector('.tag')!);
       const marks = tags.map((tag) => tag.querySelector('.tag__mark')!);
       for (const mark of marks) {
         expect(mark.getAttribute('aria-hidden')).toBe('true');
@@ -127,7 +128,7 @@ describe.each(locales)('%s', (locale: Locale) => {
     it.each([...assessment.legal, ...assessment.core, ...assessment.characteristics].map((criterion) => [criterion.id, criterion] as const))(
       '%s',
       (_id, criterion) => {
-        const block = html(h(CriterionBlock, { criterion, answers: VOTES_BY_CAPITAL, words, locale, sections })).querySelector('[data-criterion]')!;
+        const block = html(CriterionBlock, { criterion, answers: VOTES_BY_CAPITAL, words, locale, sections }).querySelector('[data-criterion]')!;
         expect(block.getAttribute('data-criterion')).toBe(criterion.id);
         expect(block.getAttribute('data-status')).toBe(criterion.status);
         expect(block.querySelector(`a[href="${sections[criterion.section]}"]`)).not.toBeNull();
@@ -158,7 +159,7 @@ describe.each(locales)('%s', (locale: Locale) => {
 
     it.each(majorities)('%s quotes the passage and links to it', (id) => {
       const criterion = assessment.characteristics.find((candidate) => candidate.id === id)!;
-      const block = html(h(CriterionBlock, { criterion, answers: CARE_COOPERATIVE, words, locale, sections }));
+      const block = html(CriterionBlock, { criterion, answers: CARE_COOPERATIVE, words, locale, sections });
       const exception = block.querySelector('[data-exception="care-cooperative-of-its-users"]')!;
       const exceptionWords = words.result.exceptions['care-cooperative-of-its-users'];
       expect(textOf(exception.querySelector('blockquote'))).toBe(exceptionWords.quote);
@@ -177,13 +178,13 @@ describe.each(locales)('%s', (locale: Locale) => {
       for (const id of majorities) {
         const criterion = other.core.find((candidate) => candidate.id === id)!;
         expect(criterion).toBeDefined();
-        expect(html(h(CriterionBlock, { criterion, answers, words, locale, sections })).querySelector('[data-exception]')).toBeNull();
+        expect(html(CriterionBlock, { criterion, answers, words, locale, sections }).querySelector('[data-exception]')).toBeNull();
       }
     });
   });
 
   it('beside print and copy-link, one line says the result names the groups that will work in it, founders included', () => {
-    const actions = html(h(ResultActions, { answers: FEW_FOUNDERS, words, wizardPath: '/uygunluk/', link: 'https://example.test/#x', onDelete: () => {} }));
+    const actions = html(ResultActions, { answers: FEW_FOUNDERS, words, wizardPath: '/uygunluk/', link: 'https://example.test/#x', onDelete: () => {} });
     const note = actions.querySelector('.result__share-note')!;
     expect(textOf(note)).toBe(words.result.shareNote);
     const buttons = note.nextElementSibling!;
