@@ -22,7 +22,8 @@ function quietHeadInjectDirective() {
       build: {
         rolldownOptions: {
           onwarn(warning, warn) {
-            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"'))
+              return;
             warn(warning);
           },
         },

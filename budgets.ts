@@ -71,5 +71,9 @@ export const OFFLINE_LANGUAGE_BUDGET = 400 * KB;
 export const WIZARD_PAGES: readonly string[] = addressesOf('wizard', 'result', 'embed', 'embedResult');
 export const SEARCH_PAGES: readonly string[] = addressesOf('search');
 /** The page for NGOs, a docs page (src/content/docs/tr/sitenize-ekleyin.mdx and its twins, under the English name). */
-export const TOOL_PAGES: readonly string[] = ['/sitenize-ekleyin/', '/en/use-it-on-your-site/', '/ar/use-it-on-your-site/'];
+export const TOOL_PAGES: readonly string[] = [
+  '/sitenize-ekleyin/',
+  '/en/use-it-on-your-site/',
+  '/ar/use-it-on-your-site/',
+];
 export const QR_SHEET_PAGES: readonly string[] = addressesOf('qrCodes');

@@ -57,7 +57,8 @@ const cspLine = (policy: string, path: string) =>
 const rules: string[][] = [['/*', cspLine(sitePolicy, '/*'), ...SITE_HEADERS]];
 for (const { path, policy } of pages) {
   // "! Name" is Cloudflare Pages' way to drop a header an earlier rule gave.
-  if (policy !== sitePolicy || FRAMEABLE.includes(path)) rules.push([path, '! Content-Security-Policy', cspLine(policy, path)]);
+  if (policy !== sitePolicy || FRAMEABLE.includes(path))
+    rules.push([path, '! Content-Security-Policy', cspLine(policy, path)]);
 }
 
 /**
@@ -65,7 +66,9 @@ for (const { path, policy } of pages) {
  * compiles WebAssembly (Pagefind's search worker) gets the site's policy plus 'wasm-unsafe-eval', nothing more.
  */
 const WASM = "'wasm-unsafe-eval'";
-const wasmPolicy = sitePolicy.replace(/script-src([^;]*)/, (directive) => (directive.includes(WASM) ? directive : `${directive.trimEnd()} ${WASM}`));
+const wasmPolicy = sitePolicy.replace(/script-src([^;]*)/, (directive) =>
+  directive.includes(WASM) ? directive : `${directive.trimEnd()} ${WASM}`,
+);
 const compilesWasm = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.js') && readFileSync(join(DIST, file), 'utf8').includes('WebAssembly.'))
   .sort()
@@ -75,6 +78,8 @@ for (const path of compilesWasm) rules.push([path, '! Content-Security-Policy', 
 
 for (const [pattern, header] of CACHE_RULES) rules.push([pattern, header]);
 
-const text = rules.map(([pattern, ...headers]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n')).join('\n\n');
+const text = rules
+  .map(([pattern, ...headers]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n'))
+  .join('\n\n');
 writeFileSync(join(DIST, '_headers'), `# Written by scripts/build-headers.ts: do not edit.\n\n${text}\n`);
 console.log(`Headers: ${rules.length} rules written to dist/_headers`);

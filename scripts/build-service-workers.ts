@@ -70,11 +70,18 @@ for (const locale of offlineLocales) {
   problems.push(...warnings.map((warning) => `${locale}: ${warning}`));
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
   const weight = offlineWeight(locale, DIST);
-  console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);
-  if (weight > OFFLINE_LANGUAGE_BUDGET) problems.push(`${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`);
+  console.log(
+    `Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`,
+  );
+  if (weight > OFFLINE_LANGUAGE_BUDGET)
+    problems.push(
+      `${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`,
+    );
 }
 const current: string[] = offlineLocales.map(workerScript);
-for (const path of current) if (!(SHIPPED_WORKERS as readonly string[]).includes(path)) problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
+for (const path of current)
+  if (!(SHIPPED_WORKERS as readonly string[]).includes(path))
+    problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
 for (const path of SHIPPED_WORKERS.filter((path) => !current.includes(path))) {
   mkdirSync(dirname(join(DIST, path)), { recursive: true });
   writeFileSync(join(DIST, path), RETIRED_WORKER);

@@ -48,10 +48,15 @@ function assetsOf(pages: string[], dist: string): string[] {
 
 /** Pagefind's own files and the language's index: what the search page needs to search offline. */
 function searchFiles(locale: Locale, dist: string): string[] {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
   const language = entry.languages[locale];
   if (!language) throw new Error(`Pagefind has no index for "${locale}" (dist/pagefind/pagefind-entry.json)`);
-  const chunks = (folder: string) => readdirSync(join(dist, 'pagefind', folder)).filter((name) => name.startsWith(`${locale}_`)).map((name) => `pagefind/${folder}/${name}`);
+  const chunks = (folder: string) =>
+    readdirSync(join(dist, 'pagefind', folder))
+      .filter((name) => name.startsWith(`${locale}_`))
+      .map((name) => `pagefind/${folder}/${name}`);
   return [
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
@@ -76,7 +81,10 @@ export function precacheFiles(locale: Locale, dist = DIST): string[] {
     .filter((file) => {
       const address = addressOf(file);
       if (EMBEDDED.includes(address)) return false;
-      return localeOfPath(address) === locale || (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)));
+      return (
+        localeOfPath(address) === locale ||
+        (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)))
+      );
     });
   return [...pages, ...assetsOf(pages, dist), ...searchFiles(locale, dist)].sort();
 }
@@ -98,6 +106,8 @@ export function precachedUrls(workerFile: string): string[] {
 
 /** What a reader downloads to use a language offline: every file its built worker precaches, the worker and what it imports. */
 export function offlineWeight(locale: Locale, dist = DIST): number {
-  const files = [...precachedUrls(join(dist, workerScript(locale))), workerScript(locale), TAKE_OVER].map((url) => url.slice(1));
+  const files = [...precachedUrls(join(dist, workerScript(locale))), workerScript(locale), TAKE_OVER].map((url) =>
+    url.slice(1),
+  );
   return files.reduce((sum, file) => sum + transferredSize(file, dist), 0);
 }

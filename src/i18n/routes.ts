@@ -12,7 +12,11 @@ export const ROUTES = {
   result: { tr: '/uygunluk/sonuc/', en: '/en/eligibility/result/', ar: '/ar/eligibility/result/' },
   /** The wizard alone, to be framed by other sites. */
   embed: { tr: '/uygunluk/gomulu/', en: '/en/eligibility/embed/', ar: '/ar/eligibility/embed/' },
-  embedResult: { tr: '/uygunluk/gomulu/sonuc/', en: '/en/eligibility/embed/result/', ar: '/ar/eligibility/embed/result/' },
+  embedResult: {
+    tr: '/uygunluk/gomulu/sonuc/',
+    en: '/en/eligibility/embed/result/',
+    ar: '/ar/eligibility/embed/result/',
+  },
   /** What the service worker shows for a page neither saved on the device nor reachable (scripts/build-service-workers.ts). */
   offline: { tr: '/cevrimdisi/', en: '/en/offline/', ar: '/ar/offline/' },
   /** The printed kit for NGOs (linked from their page): an A4 poster, an A5 leaflet, and a sheet of QR codes for the deep links. */

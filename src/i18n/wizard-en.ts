@@ -114,7 +114,10 @@ export const wizardEn: WizardWords = {
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'The good of society will come first' },
-        partly: { label: 'Both will count the same', hint: 'The members’ income will matter as much as the good of society.' },
+        partly: {
+          label: 'Both will count the same',
+          hint: 'The members’ income will matter as much as the good of society.',
+        },
         no: { label: 'The members’ income will come first' },
         'not-sure': notDecided,
       },
@@ -198,7 +201,10 @@ export const wizardEn: WizardWords = {
           label: 'Consumers',
           hint: 'People who use the cooperative’s services. For example the parents of the children it cares for, the families who receive its care, or the people who buy its goods.',
         },
-        volunteers: { label: 'Volunteers', hint: 'People who give their time to the cooperative without expecting pay.' },
+        volunteers: {
+          label: 'Volunteers',
+          hint: 'People who give their time to the cooperative without expecting pay.',
+        },
         none: { label: 'None of these', hint: 'Neither consumers nor volunteers will be members.' },
         undecided: notDecided,
       },
@@ -237,7 +243,9 @@ export const wizardEn: WizardWords = {
 
     flexibleMembership: {
       title: 'Will people be able to join the cooperative as volunteers or for a set period?',
-      hint: ['For example, a student volunteers over the summer. Or someone becomes a member (ortak) for a year, then leaves.'],
+      hint: [
+        'For example, a student volunteers over the summer. Or someone becomes a member (ortak) for a year, then leaves.',
+      ],
       summary: summaries.flexibleMembership,
       options: {
         yes: { label: 'Yes, there will be ways to do that' },
@@ -329,7 +337,8 @@ export const wizardEn: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Enter the number of people on the board in figures',
-        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only and no sign',
+        'not-a-whole-number':
+          'Enter the number of people on the board as a whole number, using figures only and no sign',
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
@@ -370,7 +379,9 @@ export const wizardEn: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Your plan matches all the points of the description of a social cooperative',
-        body: ['Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.'],
+        body: [
+          'Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.',
+        ],
       },
       'matches-core': {
         heading: 'Your plan matches the core points of the description of a social cooperative',
@@ -480,7 +491,8 @@ export const wizardEn: WizardWords = {
     invalid: {
       heading: 'This link could not be read',
       body: 'Some answers in the link could not be read. The link may have been cut short or changed when it was copied, so we cannot show the result. These are the answers that could not be read:',
-      continueHint: 'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
+      continueHint:
+        'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
       continue: 'Go on with the answers that could be read',
       startAgain: 'Start again',
     },
@@ -533,7 +545,8 @@ export const wizardEn: WizardWords = {
       met: 'Your plan has at least seven founding members.',
       notMet:
         'Your plan has fewer than seven founding members. The law does not allow any cooperative to be founded with fewer than seven founding members (Law No. 1163, article 2).',
-      couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
+      couldChange:
+        'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
     },
     'criterion.one-vote-per-member': {
       name: 'One vote for every member',
@@ -542,9 +555,11 @@ export const wizardEn: WizardWords = {
       met: 'In your plan, every member has one vote in the general assembly.',
       notMet:
         'In your plan, not every member has one vote in the general assembly. By law, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (Law No. 1163, article 48). Articles of association that give votes in any other way cannot be registered.',
-      couldChange: 'You could write in the articles of association that every member has one vote in the general assembly.',
+      couldChange:
+        'You could write in the articles of association that every member has one vote in the general assembly.',
       unclear: 'You have not decided yet how decisions will be made.',
-      toDecide: 'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
+      toDecide:
+        'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
     },
     'criterion.board-min-3': {
       name: 'A board of at least three people',

@@ -202,7 +202,8 @@ export const wizardTr: WizardWords = {
       },
       errors: {
         'empty-list': 'Kimlerin ortak olabileceğini işaretleyin ya da “Bunların hiçbiri” seçeneğini seçin',
-        'none-with-group': '“Bunların hiçbiri” ya da “Henüz karar vermedik” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
+        'none-with-group':
+          '“Bunların hiçbiri” ya da “Henüz karar vermedik” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
         'unknown-value': 'Listedeki seçeneklerden en az birini işaretleyin',
       },
     },
@@ -339,8 +340,7 @@ export const wizardTr: WizardWords = {
       hint: 'Yönetim kurulunda olup kooperatifte de çalışacak ortakları sayın. Hiçbiri çalışmayacaksa 0 yazın.',
       summary: summaries.workerBoard,
       errors: {
-        required:
-          'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
+        required: 'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
         'not-a-whole-number':
           'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-large': 'Yönetim kurulundaki çalışan ortak sayısı 100.000 ya da daha az olmalı',
@@ -369,7 +369,9 @@ export const wizardTr: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Planınız, metnin anlattığı sosyal kooperatifin bütün noktalarına uyuyor',
-        body: ['Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.'],
+        body: [
+          'Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.',
+        ],
       },
       'matches-core': {
         heading: 'Planınız, metnin anlattığı sosyal kooperatifin temel noktalarına uyuyor',
@@ -479,7 +481,8 @@ export const wizardTr: WizardWords = {
     invalid: {
       heading: 'Bu bağlantı okunamadı',
       body: 'Bağlantıdaki bazı yanıtlar okunamadı. Bağlantı kopyalanırken kesilmiş ya da değişmiş olabilir. Bu yüzden sonucu gösteremiyoruz. Okunamayan yanıtlar şunlar:',
-      continueHint: 'Okunabilen yanıtlarla sorulara devam edebilirsiniz. Okunamayan yanıtların soruları yeniden sorulur.',
+      continueHint:
+        'Okunabilen yanıtlarla sorulara devam edebilirsiniz. Okunamayan yanıtların soruları yeniden sorulur.',
       continue: 'Okunabilen yanıtlarla devam edin',
       startAgain: 'Baştan başlayın',
     },

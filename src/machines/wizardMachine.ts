@@ -123,7 +123,11 @@ const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: 
   const decoded = decodeAnswers(fragment);
   if (decoded.status === 'invalid') {
     if (from === 'saved') return { answers: {}, notice: { kind: 'corrupt' }, dropped: true };
-    return { answers: salvageAnswers(fragment), notice: { kind: 'unreadable-link', errors: decoded.errors }, dropped: false };
+    return {
+      answers: salvageAnswers(fragment),
+      notice: { kind: 'unreadable-link', errors: decoded.errors },
+      dropped: false,
+    };
   }
   const answers = from === 'history' ? mergeAnswers(decoded.answers, given).answers : decoded.answers;
   return { answers, step: decoded.step, notice: from === 'saved' ? { kind: 'resumed' } : null, dropped: false };

@@ -8,10 +8,13 @@
 /** Harakat, Quranic annotation marks, the superscript alef, and tatweel. */
 const MARKS_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 
-const LETTER_FOLDS: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+const LETTER_FOLDS: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
 const FOLDED_LETTERS = /[أإآٱىة]/g;
 
 /** Arabic text as search compares it; text in other scripts is left as it is. */
 export function foldArabic(text: string): string {
-  return text.normalize('NFC').replace(MARKS_AND_TATWEEL, '').replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter]!);
+  return text
+    .normalize('NFC')
+    .replace(MARKS_AND_TATWEEL, '')
+    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter]!);
 }

@@ -224,7 +224,11 @@ async function expectResult(page: import('@playwright/test').Page, plan: Plan): 
   const shown = () =>
     page
       .locator('[data-criterion]')
-      .evaluateAll((blocks) => Object.fromEntries(blocks.map((block) => [block.getAttribute('data-criterion'), block.getAttribute('data-status')])));
+      .evaluateAll((blocks) =>
+        Object.fromEntries(
+          blocks.map((block) => [block.getAttribute('data-criterion'), block.getAttribute('data-status')]),
+        ),
+      );
   await expect.poll(shown).toEqual(plan.statuses);
 }
 
@@ -241,7 +245,9 @@ for (const path of addressesOf('result')) {
   });
 }
 
-test('the summary names every criterion with its status, links to its explanation, and shows on a phone’s first screen', async ({ page }) => {
+test('the summary names every criterion with its status, links to its explanation, and shows on a phone’s first screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 640 });
   const plan = PLANS['an undecided founder']!;
   await page.goto(`/uygunluk/sonuc/#${fragment(plan.answers)}`);
@@ -262,7 +268,9 @@ test('the summary names every criterion with its status, links to its explanatio
   await expect(page.locator('[data-criterion="focus"]')).not.toContainText(words.result.couldChangeLabel);
 });
 
-test('votes by capital share are told that the law gives every member one vote, never that nothing stops them', async ({ page }) => {
+test('votes by capital share are told that the law gives every member one vote, never that nothing stops them', async ({
+  page,
+}) => {
   await page.goto(`/uygunluk/sonuc/#${fragment(PLANS['a plan with votes by capital share']!.answers)}`);
   const block = page.locator('[data-criterion="democratic-governance"]');
   await expect(block).toContainText('m. 48');

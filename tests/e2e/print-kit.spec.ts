@@ -40,7 +40,9 @@ async function decodeAll(page: Page): Promise<(string | undefined)[]> {
     codes.map((code) => {
       const box = code.getBoundingClientRect();
       const scale = window.devicePixelRatio;
-      return [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height].map((value) => Math.round(value * scale));
+      return [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height].map((value) =>
+        Math.round(value * scale),
+      );
     }),
   );
   return boxes.map(([x = 0, y = 0, width = 0, height = 0]) => {
@@ -87,7 +89,9 @@ for (const locale of locales) {
       }
     });
 
-    test(`${path}: a QR code to the self-assessment and one to the guide, each with its address in print`, async ({ page }) => {
+    test(`${path}: a QR code to the self-assessment and one to the guide, each with its address in print`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const site = await siteOf(page);
       const expected = [ROUTES.wizard[locale], ROUTES.home[locale]].map((route) => new URL(route, site).href);
@@ -114,13 +118,16 @@ for (const locale of locales) {
       const notice = page.locator('.preview-notice');
       if (preview) await expect(notice).toBeVisible();
       else await expect(notice).toHaveCount(0);
-      for (const { printed } of await readCodes(page)) expect(printed?.startsWith(new URL(LOCAL_ORIGIN).host)).toBe(preview);
+      for (const { printed } of await readCodes(page))
+        expect(printed?.startsWith(new URL(LOCAL_ORIGIN).host)).toBe(preview);
     });
   }
 
   const ngoPage = TOOL_PAGES.find((path) => localeOfPath(path) === locale)!;
 
-  test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({ page }) => {
+  test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({
+    page,
+  }) => {
     await page.goto(ngoPage);
     const published = await page.locator('.deep-links code, .deep-links__pages code').allTextContents();
     expect(published.length).toBeGreaterThan(2);

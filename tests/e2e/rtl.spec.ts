@@ -18,7 +18,12 @@ import { pressButton, tabTo } from './wizard-driver';
  */
 const RTL = locales.filter((locale) => directions[locale] === 'rtl');
 const WIDTHS = [360, 1280] as const;
-const BEFORE_MEMBERS = { focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' } as const;
+const BEFORE_MEMBERS = {
+  focus: 'both',
+  publicBenefit: 'yes',
+  surplus: 'community',
+  governance: 'one-member-one-vote',
+} as const;
 
 /**
  * Which way the arrow an element draws before its text (its ::before) points, as the reader sees it:
@@ -28,15 +33,18 @@ const BEFORE_MEMBERS = { focus: 'both', publicBenefit: 'yes', surplus: 'communit
  */
 async function arrowDrawn(page: Page, selector: string): Promise<'left' | 'right'> {
   const probe = page.locator('#arrow-probe');
-  await page.locator(selector).first().evaluate((element) => {
-    const span = document.createElement('span');
-    span.id = 'arrow-probe';
-    span.textContent = getComputedStyle(element, '::before').content.replace(/^"|"$/g, '').trim();
-    span.style.cssText = 'font-size: 120px; line-height: 1; color: #000; visibility: visible';
-    element.prepend(span);
-    // Everything else keeps its place in the text but is not drawn: the photo holds the arrow alone.
-    document.body.style.visibility = 'hidden';
-  });
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const span = document.createElement('span');
+      span.id = 'arrow-probe';
+      span.textContent = getComputedStyle(element, '::before').content.replace(/^"|"$/g, '').trim();
+      span.style.cssText = 'font-size: 120px; line-height: 1; color: #000; visibility: visible';
+      element.prepend(span);
+      // Everything else keeps its place in the text but is not drawn: the photo holds the arrow alone.
+      document.body.style.visibility = 'hidden';
+    });
   const photo = (await probe.screenshot()).toString('base64');
   const tip = await page.evaluate(async (png) => {
     const image = new Image();
@@ -109,7 +117,11 @@ for (const locale of RTL) {
   const screens = [
     { name: 'home', path: ROUTES.home[locale] },
     { name: 'guide', path: `/${locale}/how-to-found/` },
-    { name: 'wizard-error', path: `${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`, typeWrongNumber: true },
+    {
+      name: 'wizard-error',
+      path: `${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`,
+      typeWrongNumber: true,
+    },
     { name: 'result', path: `${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}` },
   ];
 
@@ -126,7 +138,9 @@ for (const locale of RTL) {
         }
         if (name === 'result') await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         // A short Latin term and its brackets stay on one line ("(il ticaret müdürlüğü)", not "il ticaret) … (müdürlüğü").
         const wrapped = await page.locator('bdi.unbroken').evaluateAll((runs) =>
           runs
@@ -139,7 +153,10 @@ for (const locale of RTL) {
         );
         expect(wrapped).toEqual([]);
         if (process.env.RTL_SCREENSHOTS) {
-          await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
+          await page.screenshot({
+            path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`),
+            fullPage: true,
+          });
         }
       });
     }
@@ -155,19 +172,33 @@ for (const locale of RTL) {
     await pressButton(page, words.step.continue);
   }
 
-  test(`${locale} at 360 px: the law's Turkish name reads left to right, on one line, wherever it stands`, async ({ page }) => {
+  test(`${locale} at 360 px: the law's Turkish name reads left to right, on one line, wherever it stands`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/${locale}/how-to-found/`);
-    await expectReadLeftToRight(page.locator('.doc__sources'), LAW_NAME, 'a guide page\'s sources');
+    await expectReadLeftToRight(page.locator('.doc__sources'), LAW_NAME, "a guide page's sources");
     await page.goto(ROUTES.wizard[locale]);
-    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the server wrote it');
+    await expectReadLeftToRight(
+      page.locator('.wizard__intro'),
+      LAW_NAME,
+      "the wizard's start page, as the server wrote it",
+    );
     await page.goto(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
     await expectReadLeftToRight(page.locator('[data-verdict]'), LAW_NAME, 'the verdict');
-    await expectReadLeftToRight(page.locator('[data-criterion="founders-min-7"]'), LAW_NAME, 'a criterion of the result');
+    await expectReadLeftToRight(
+      page.locator('[data-criterion="founders-min-7"]'),
+      LAW_NAME,
+      'a criterion of the result',
+    );
     // Drawn by the browser this time: on the way back from the first question.
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers({}, 'focus')}`);
     await page.locator('.back-link').click();
-    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the browser drew it');
+    await expectReadLeftToRight(
+      page.locator('.wizard__intro'),
+      LAW_NAME,
+      "the wizard's start page, as the browser drew it",
+    );
   });
 
   test(`${locale}: search results isolate their Latin runs, as the pages do`, async ({ page }) => {
@@ -177,14 +208,17 @@ for (const locale of RTL) {
       const walker = document.createTreeWalker(results, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi')) found.push(node.textContent!);
+        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi'))
+          found.push(node.textContent!);
       }
       return found;
     });
     expect(bare).toEqual([]);
   });
 
-  test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({ page }) => {
+  test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({
+    page,
+  }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
     expect(await arrowDrawn(page, '.back-link')).toBe('right');
     await page.goto(`/${locale}/how-to-found/`);
@@ -205,14 +239,18 @@ for (const locale of RTL) {
     await expect(page.locator('.record')).toContainText(words.result.sources);
   });
 
-  test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({ page }) => {
+  test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({
+    page,
+  }) => {
     await typeCounts(page, ' ٩ ', '۶');
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('board');
     const link = new URLSearchParams(new URL(page.url()).hash.slice(1));
     expect([link.get('members'), link.get('workerMembers')]).toEqual(['9', '6']);
   });
 
-  test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({ page }) => {
+  test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({
+    page,
+  }) => {
     await typeCounts(page, '٧٫٥', '٣');
     const message = errorMessage({ key: 'members', reason: 'not-a-whole-number' }, words);
     expect(message, 'the message is written in Arabic script').toMatch(/\p{Script=Arabic}/u);

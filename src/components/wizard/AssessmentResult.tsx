@@ -22,7 +22,16 @@ export interface AssessmentResultProps {
 }
 
 /** A complete link's result: the verdict's box, every criterion by group, next steps, actions, the record. */
-export function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLinks, sources, onDelete }: AssessmentResultProps) {
+export function AssessmentResult({
+  answers,
+  words,
+  locale,
+  wizardPath,
+  sections,
+  nextLinks,
+  sources,
+  onDelete,
+}: AssessmentResultProps) {
   const { result } = words;
   const assessment = assess(answers);
   const link = location.href;
@@ -35,7 +44,14 @@ export function AssessmentResult({ answers, words, locale, wizardPath, sections,
           <h2 id={`${list}-heading`}>{heading}</h2>
           <p>{intro}</p>
           {assessment[list].map((criterion) => (
-            <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} sections={sections} />
+            <CriterionBlock
+              key={criterion.id}
+              criterion={criterion}
+              answers={answers}
+              words={words}
+              locale={locale}
+              sections={sections}
+            />
           ))}
         </section>
       ))}

@@ -72,7 +72,9 @@ export default function Result(props: Props) {
       {decoded.status === 'incomplete' && (
         <IncompleteLink answers={decoded.answers} missing={decoded.missing} words={words} wizardPath={wizardPath} />
       )}
-      {decoded.status === 'invalid' && <InvalidLink fragment={fragment} errors={decoded.errors} words={words} wizardPath={wizardPath} />}
+      {decoded.status === 'invalid' && (
+        <InvalidLink fragment={fragment} errors={decoded.errors} words={words} wizardPath={wizardPath} />
+      )}
     </div>
   );
 }

@@ -50,18 +50,18 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const { answers, errors, notice } = snapshot.context;
   const started = view !== 'intro';
 
-  const title = !started
-    ? words.intro.title
-    : questionId
-      ? words.questions[questionId].title
-      : words.check.title;
+  const title = !started ? words.intro.title : questionId ? words.questions[questionId].title : words.check.title;
   const { heading, spoken } = usePageChange({
     ready,
     view,
     documentTitle: started
       ? `${errors.length > 0 ? words.step.errorTitlePrefix : ''}${title} – ${words.intro.title} – ${siteName}`
       : `${title} – ${siteName}`,
-    announcement: !started ? '' : questionId ? format(words.step.announce, { ...questionProgress(questionId), title }) : title,
+    announcement: !started
+      ? ''
+      : questionId
+        ? format(words.step.announce, { ...questionProgress(questionId), title })
+        : title,
     hasErrors: errors.length > 0,
   });
   const send = (event: WizardEvent) => actor.send(event);

@@ -82,7 +82,23 @@ export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
     { reader: ['نؤسس', 'أؤسس', 'يؤسس'], site: ['تأسيس'] },
     { reader: ['أسس', 'نأسس', 'أأسس', 'يأسس'], site: ['تأسيس'], misspelt: true },
     // A founder who is not a Turkish citizen: the founding page tells where to ask about membership.
-    { reader: ['أجنبي', 'أجانب', 'للأجنبي', 'للأجانب', 'سوري', 'سوريين', 'السوري', 'السوريين', 'جنسية', 'الجنسية', 'للاجئ', 'للاجئين'], site: ['مواطنًا تركيًا'] },
+    {
+      reader: [
+        'أجنبي',
+        'أجانب',
+        'للأجنبي',
+        'للأجانب',
+        'سوري',
+        'سوريين',
+        'السوري',
+        'السوريين',
+        'جنسية',
+        'الجنسية',
+        'للاجئ',
+        'للاجئين',
+      ],
+      site: ['مواطنًا تركيًا'],
+    },
     // Levantine everyday words.
     { reader: ['نسوان', 'النسوان', 'للنسوان'], site: ['النساء'] },
     { reader: ['ضيعة', 'الضيعة', 'بالضيعة', 'ضيعتنا'], site: ['الريفية'] },

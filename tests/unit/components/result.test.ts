@@ -21,13 +21,19 @@ import { ResultActions } from '../../../src/components/wizard/ResultActions';
 import { pluralText } from '../../../src/components/wizard/plural';
 
 /** A component rendered by the server, as a tree. */
-const html = <P extends object>(component: FunctionComponent<P>, props: P): HTMLElement => parse(render(h(component, props)));
+const html = <P extends object>(component: FunctionComponent<P>, props: P): HTMLElement =>
+  parse(render(h(component, props)));
 /** The text a reader sees, entities decoded and white space folded. */
 const textOf = (element: HTMLElement | null | undefined): string => (element?.text ?? '').replace(/\s+/g, ' ').trim();
 
 const FEW_FOUNDERS = planWith({ members: 5, workerMembers: 3 });
 const VOTES_BY_CAPITAL = planWith({ governance: 'by-shares' });
-const CARE_COOPERATIVE = planWith({ focus: 'social-services', stakeholders: ['consumers'], workerMembers: 2, workerBoard: 1 });
+const CARE_COOPERATIVE = planWith({
+  focus: 'social-services',
+  stakeholders: ['consumers'],
+  workerMembers: 2,
+  workerBoard: 1,
+});
 
 /** Levenshtein distance: how many letters a reader must tell apart. */
 function distance(a: string, b: string): number {
@@ -54,11 +60,13 @@ describe('telling status words apart', () => {
 describe.each(locales)('%s', (locale: Locale) => {
   const words = wizardWords[locale];
   const sections = Object.fromEntries(
-    [...CRITERIA.map((criterion) => criterion.section), ...CRITERIA.flatMap((criterion) => criterion.exception?.section ?? [])].map(
-      (section) => [section, anchorAddress(section as AnchorId, locale)],
-    ),
+    [
+      ...CRITERIA.map((criterion) => criterion.section),
+      ...CRITERIA.flatMap((criterion) => criterion.exception?.section ?? []),
+    ].map((section) => [section, anchorAddress(section as AnchorId, locale)]),
   ) as Record<CriterionSection, string>;
-  const verdictBox = (assessment: Assessment) => html(VerdictBox, { assessment, words, locale }).querySelector('[data-verdict]')!;
+  const verdictBox = (assessment: Assessment) =>
+    html(VerdictBox, { assessment, words, locale }).querySelector('[data-verdict]')!;
 
   describe('the verdict box names each unmet founding prerequisite plainly, above the verdict and its summary', () => {
     it.each([
@@ -74,27 +82,37 @@ describe.each(locales)('%s', (locale: Locale) => {
         expect(textOf(item)).toBe(`${criterion.name}: ${criterion.notMet}`);
       }
       // Nothing above the prerequisites: no heading that says the plan matches stands over them.
-      const children = box.childNodes.filter((node): node is HTMLElement => node instanceof Object && 'tagName' in node);
+      const children = box.childNodes.filter(
+        (node): node is HTMLElement => node instanceof Object && 'tagName' in node,
+      );
       expect(children[0]!.classList.contains('verdict__prerequisites')).toBe(true);
       expect(children[0]!.querySelector('h2')!.id).toBe('prerequisites-unmet-heading');
       expect(textOf(children[0]!.querySelector('h2'))).not.toBe(words.result.verdicts[assess(answers).verdict].heading);
       // The count's own plural form: never a list of two under a sentence about one (review m8).
-      expect(textOf(children[0]!.querySelector('h2'))).toBe(pluralText(words.result.prerequisitesUnmet, unmet.length, locale));
+      expect(textOf(children[0]!.querySelector('h2'))).toBe(
+        pluralText(words.result.prerequisitesUnmet, unmet.length, locale),
+      );
     });
 
     it('the headings for one and for two differ', () => {
-      expect(pluralText(words.result.prerequisitesUnmet, 2, locale)).not.toBe(pluralText(words.result.prerequisitesUnmet, 1, locale));
+      expect(pluralText(words.result.prerequisitesUnmet, 2, locale)).not.toBe(
+        pluralText(words.result.prerequisitesUnmet, 1, locale),
+      );
     });
 
     it('a plan that meets them all has no such line', () => {
-      expect(verdictBox(assess(planWith({}))).querySelectorAll('[data-prerequisite], .verdict__prerequisites')).toHaveLength(0);
+      expect(
+        verdictBox(assess(planWith({}))).querySelectorAll('[data-prerequisite], .verdict__prerequisites'),
+      ).toHaveLength(0);
     });
 
     it('"not a condition for founding" is never said beside an unmet prerequisite', () => {
       const differing = { ...FEW_FOUNDERS, surplus: 'distribute' as const };
       expect(assess(differing).verdict).toBe('does-not-match');
       expect(textOf(verdictBox(assess(differing)))).not.toContain(words.result.notAFoundingCondition);
-      expect(textOf(verdictBox(assess(planWith({ surplus: 'distribute' }))))).toContain(words.result.notAFoundingCondition);
+      expect(textOf(verdictBox(assess(planWith({ surplus: 'distribute' }))))).toContain(
+        words.result.notAFoundingCondition,
+      );
     });
   });
 
@@ -111,7 +129,11 @@ describe.each(locales)('%s', (locale: Locale) => {
         expect(textOf(mark)).not.toBe('');
       }
       expect(new Set(marks.map(textOf)).size).toBe(statuses.length);
-      const spoken = tags.map((tag) => textOf(tag).replace(textOf(tag.querySelector('.tag__mark')), '').trim());
+      const spoken = tags.map((tag) =>
+        textOf(tag)
+          .replace(textOf(tag.querySelector('.tag__mark')), '')
+          .trim(),
+      );
       spoken.forEach((word, index) => {
         expect(word).toBe((kind === 'legal' ? words.result.prerequisiteStatus : words.result.status)[statuses[index]!]);
         for (const other of spoken.slice(index + 1)) {
@@ -125,18 +147,25 @@ describe.each(locales)('%s', (locale: Locale) => {
 
   describe('each criterion block carries its id, its status and its source', () => {
     const assessment = assess(VOTES_BY_CAPITAL);
-    it.each([...assessment.legal, ...assessment.core, ...assessment.characteristics].map((criterion) => [criterion.id, criterion] as const))(
-      '%s',
-      (_id, criterion) => {
-        const block = html(CriterionBlock, { criterion, answers: VOTES_BY_CAPITAL, words, locale, sections }).querySelector('[data-criterion]')!;
-        expect(block.getAttribute('data-criterion')).toBe(criterion.id);
-        expect(block.getAttribute('data-status')).toBe(criterion.status);
-        expect(block.querySelector(`a[href="${sections[criterion.section]}"]`)).not.toBeNull();
-        const source = textOf(block.querySelector('.criterion__source'));
-        // The prerequisites name the law or the model articles; the description's points need no such line.
-        expect(source).toBe(criterion.source === 'text' ? '' : words.result.sourceNames[criterion.source]);
-      },
-    );
+    it.each(
+      [...assessment.legal, ...assessment.core, ...assessment.characteristics].map(
+        (criterion) => [criterion.id, criterion] as const,
+      ),
+    )('%s', (_id, criterion) => {
+      const block = html(CriterionBlock, {
+        criterion,
+        answers: VOTES_BY_CAPITAL,
+        words,
+        locale,
+        sections,
+      }).querySelector('[data-criterion]')!;
+      expect(block.getAttribute('data-criterion')).toBe(criterion.id);
+      expect(block.getAttribute('data-status')).toBe(criterion.status);
+      expect(block.querySelector(`a[href="${sections[criterion.section]}"]`)).not.toBeNull();
+      const source = textOf(block.querySelector('.criterion__source'));
+      // The prerequisites name the law or the model articles; the description's points need no such line.
+      expect(source).toBe(criterion.source === 'text' ? '' : words.result.sourceNames[criterion.source]);
+    });
 
     it('the law for the seven founders and the one vote, the model articles for the board', () => {
       expect(assessment.legal.map(({ id, source }) => `${id}:${source}`)).toEqual([
@@ -153,7 +182,9 @@ describe.each(locales)('%s', (locale: Locale) => {
 
     it('they leave the core, and the plan matches it', () => {
       expect(assessment.core.map(({ id }) => id)).not.toEqual(expect.arrayContaining([majorities[0]]));
-      expect(assessment.characteristics.filter(({ id }) => majorities.includes(id)).map(({ status }) => status)).toEqual(['not-met', 'not-met']);
+      expect(
+        assessment.characteristics.filter(({ id }) => majorities.includes(id)).map(({ status }) => status),
+      ).toEqual(['not-met', 'not-met']);
       expect(assessment.verdict).toBe('matches-core');
     });
 
@@ -178,17 +209,27 @@ describe.each(locales)('%s', (locale: Locale) => {
       for (const id of majorities) {
         const criterion = other.core.find((candidate) => candidate.id === id)!;
         expect(criterion).toBeDefined();
-        expect(html(CriterionBlock, { criterion, answers, words, locale, sections }).querySelector('[data-exception]')).toBeNull();
+        expect(
+          html(CriterionBlock, { criterion, answers, words, locale, sections }).querySelector('[data-exception]'),
+        ).toBeNull();
       }
     });
   });
 
   it('beside print and copy-link, one line says the result names the groups that will work in it, founders included', () => {
-    const actions = html(ResultActions, { answers: FEW_FOUNDERS, words, wizardPath: '/uygunluk/', link: 'https://example.test/#x', onDelete: () => {} });
+    const actions = html(ResultActions, {
+      answers: FEW_FOUNDERS,
+      words,
+      wizardPath: '/uygunluk/',
+      link: 'https://example.test/#x',
+      onDelete: () => {},
+    });
     const note = actions.querySelector('.result__share-note')!;
     expect(textOf(note)).toBe(words.result.shareNote);
     const buttons = note.nextElementSibling!;
     expect(buttons.classList.contains('button-group')).toBe(true);
-    expect(buttons.querySelectorAll('button').map(textOf)).toEqual(expect.arrayContaining([words.result.print, words.result.copyLink]));
+    expect(buttons.querySelectorAll('button').map(textOf)).toEqual(
+      expect.arrayContaining([words.result.print, words.result.copyLink]),
+    );
   });
 });

@@ -89,7 +89,11 @@ describe('the shape comparison', () => {
     ['a missing placeholder', { a: 'Soru {number} / {total}' }, { a: 'Question {number}' }],
     ['a renamed placeholder', { a: '{name} bölümü' }, { a: '{title} section' }],
     ['a missing optional field', { a: { label: 'x', hint: 'y' } }, { a: { label: 'x' } }],
-    ['a plural form the language has not', { a: { one: 'x', other: '{count} x' } }, { a: { two: 'x', other: '{count} x' } }],
+    [
+      'a plural form the language has not',
+      { a: { one: 'x', other: '{count} x' } },
+      { a: { two: 'x', other: '{count} x' } },
+    ],
     ['a plural form with a placeholder of its own', { a: { other: '{count} x' } }, { a: { other: '{count} {name}' } }],
   ])('notices %s', (_case, expected, actual) => {
     expect(shapeDifferences(expected, actual)).not.toEqual([]);

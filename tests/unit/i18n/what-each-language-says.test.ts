@@ -71,11 +71,16 @@ const SAYINGS: Record<Locale, Sayings> = {
     footerNotice: [/hukuki danışmanlık değildir/, /il ticaret müdürlüğü/],
     nextSteps: /il ticaret müdürlüğü/,
     agricultureOffice: /tarım, hayvancılık ya da balıkçılık[^]*il tarım ve orman müdürlüğü/,
-    relevantMinistry: [/ilgili bakanlık[^]*\(1163 sayılı Kanun, m\. 3\)/, /çoğu kooperatif için Ticaret Bakanlığı/, /tarım amaçlı kooperatifler için Tarım ve Orman Bakanlığı/],
+    relevantMinistry: [
+      /ilgili bakanlık[^]*\(1163 sayılı Kanun, m\. 3\)/,
+      /çoğu kooperatif için Ticaret Bakanlığı/,
+      /tarım amaçlı kooperatifler için Tarım ve Orman Bakanlığı/,
+    ],
     fewerThanSeven: /Kanun, yediden az kurucu ortakla hiçbir kooperatifin kurulmasına izin vermez/,
     cannotRegister: /\(1163 sayılı Kanun, m\. 48\)[^]*tescil edilemez/,
     legalSources: [/Kanundan gelenler/, /kanundan değil, örnek anasözleşmelerden gelir/],
-    careCooperativeRule: /Sosyal hizmet veren ve hizmetini kullananların da ortak olabildiği bir kooperatifte bu, temel nokta değil, diğer özelliklerden biridir\./,
+    careCooperativeRule:
+      /Sosyal hizmet veren ve hizmetini kullananların da ortak olabildiği bir kooperatifte bu, temel nokta değil, diğer özelliklerden biridir\./,
     noSign: /işaretsiz/,
     digits0to9: /0–9 rakamlarıyla/,
     notLegalDecision: /hukuki karar/,
@@ -139,11 +144,16 @@ const SAYINGS: Record<Locale, Sayings> = {
     footerNotice: [/not legal advice/, /provincial trade directorate \(il ticaret müdürlüğü\)/],
     nextSteps: /provincial trade directorate \(il ticaret müdürlüğü\)/,
     agricultureOffice: /farming, livestock or fishing[^]*\(il tarım ve orman müdürlüğü\)/,
-    relevantMinistry: [/relevant ministry \(Law No\. 1163, article 3\)/, /for most cooperatives the Ministry of Trade/, /for agricultural cooperatives the Ministry of Agriculture and Forestry/],
+    relevantMinistry: [
+      /relevant ministry \(Law No\. 1163, article 3\)/,
+      /for most cooperatives the Ministry of Trade/,
+      /for agricultural cooperatives the Ministry of Agriculture and Forestry/,
+    ],
     fewerThanSeven: /The law does not allow any cooperative to be founded with fewer than seven/,
     cannotRegister: /\(Law No\. 1163, article 48\)[^]*cannot be registered/,
     legalSources: [/The ones that come from the law/, /comes from the model articles of association, not from the law/],
-    careCooperativeRule: /In a cooperative that provides social services and whose users can be members too, this is not a core point but one of the other features\./,
+    careCooperativeRule:
+      /In a cooperative that provides social services and whose users can be members too, this is not a core point but one of the other features\./,
     noSign: /\bno sign\b/,
     digits0to9: /digits 0–9/,
     notLegalDecision: /not a legal decision or an approval/,
@@ -203,11 +213,16 @@ const SAYINGS: Record<Locale, Sayings> = {
     footerNotice: [/ليس استشارة قانونية/, /\(il ticaret müdürlüğü\)/],
     nextSteps: /مديرية التجارة في الولاية \(il ticaret müdürlüğü\)/,
     agricultureOffice: /زراعة أو تربية مواشٍ أو صيد أسماك[^]*\(il tarım ve orman müdürlüğü\)/,
-    relevantMinistry: [/الوزارة المختصة \(قانون التعاونيات رقم 1163، المادة 3\)/, /من وزارة التجارة \(Ticaret Bakanlığı\) لأغلب التعاونيات/, /ومن وزارة الزراعة والغابات \(Tarım ve Orman Bakanlığı\) للتعاونيات الزراعية/],
+    relevantMinistry: [
+      /الوزارة المختصة \(قانون التعاونيات رقم 1163، المادة 3\)/,
+      /من وزارة التجارة \(Ticaret Bakanlığı\) لأغلب التعاونيات/,
+      /ومن وزارة الزراعة والغابات \(Tarım ve Orman Bakanlığı\) للتعاونيات الزراعية/,
+    ],
     fewerThanSeven: /القانون لا يسمح بتأسيس أي تعاونية بأقل من سبعة/,
     cannotRegister: /\(قانون التعاونيات رقم 1163، المادة 48\)[^]*لا يمكن تسجيله/,
     legalSources: [/الشروط التي تأتي من القانون/, /فتأتي من نماذج النظام الأساسي، لا من القانون/],
-    careCooperativeRule: /في تعاونية تقدم خدمات اجتماعية، ويمكن أن يكون الذين يستعملون خدماتها أعضاء فيها، هذه ليست نقطة أساسية، بل صفة من الصفات الأخرى\./,
+    careCooperativeRule:
+      /في تعاونية تقدم خدمات اجتماعية، ويمكن أن يكون الذين يستعملون خدماتها أعضاء فيها، هذه ليست نقطة أساسية، بل صفة من الصفات الأخرى\./,
     noSign: /(بلا|من دون) إشارة/,
     digits0to9: /بالأرقام 0–9/,
     notLegalDecision: /ليست قرارًا قانونيًا/,
@@ -332,7 +347,8 @@ describe.each(locales)('%s', (locale) => {
 
     it.each(['٩', '-5'])('in a link as %s, says to write it with the digits 0–9 and no sign', (value) => {
       const decoded = decodeAnswers(`${key}=${encodeURIComponent(value)}`);
-      const error = decoded.status === 'invalid' ? decoded.errors.find((candidate) => candidate.key === key) : undefined;
+      const error =
+        decoded.status === 'invalid' ? decoded.errors.find((candidate) => candidate.key === key) : undefined;
       expect(error).toBeDefined();
       expect(linkErrorText(error!, words)).toMatch(say.digits0to9);
       expect(linkErrorText(error!, words)).toMatch(say.noSign);

@@ -366,7 +366,10 @@ describe('wizardMachine', () => {
     it('keeps nothing of a link made under other rules', () => {
       const wizard = restoredFrom('v=2&focus=both');
       expect(stepOf(wizard)).toBe(FIRST);
-      expect(contextOf(wizard)).toMatchObject({ answers: {}, notice: { kind: 'unreadable-link', errors: [{ key: 'v', reason: 'unknown-version' }] } });
+      expect(contextOf(wizard)).toMatchObject({
+        answers: {},
+        notice: { kind: 'unreadable-link', errors: [{ key: 'v', reason: 'unknown-version' }] },
+      });
     });
 
     it('keeps the answers given since over a history entry, less any that no longer fit', () => {
@@ -396,14 +399,21 @@ describe('wizardMachine', () => {
     it('never holds answers that do not fit each other, whatever the fragment', () => {
       const fragment = fc.oneof(
         fc.string(),
-        fc.tuple(validPartialAnswers, validPartialAnswers).map(([one, two]) => `${encodeAnswers(one)}&${encodeAnswers(two).slice(4)}`),
+        fc
+          .tuple(validPartialAnswers, validPartialAnswers)
+          .map(([one, two]) => `${encodeAnswers(one)}&${encodeAnswers(two).slice(4)}`),
       );
       fc.assert(
-        fc.property(fragment, validPartialAnswers, fc.constantFrom<RestoreSource>('link', 'history', 'saved'), (text, given, from) => {
-          const wizard = restored(given);
-          wizard.send({ type: 'RESTORE', fragment: text, from });
-          expect(crossFieldErrors(contextOf(wizard).answers)).toEqual([]);
-        }),
+        fc.property(
+          fragment,
+          validPartialAnswers,
+          fc.constantFrom<RestoreSource>('link', 'history', 'saved'),
+          (text, given, from) => {
+            const wizard = restored(given);
+            wizard.send({ type: 'RESTORE', fragment: text, from });
+            expect(crossFieldErrors(contextOf(wizard).answers)).toEqual([]);
+          },
+        ),
       );
     });
   });
@@ -440,7 +450,10 @@ describe('wizardMachine', () => {
     const wizard = restored(answersBefore('surplus'));
     const question = currentQuestionId(wizard.getSnapshot());
     expect(question).toBe('surplus');
-    expect(question && questionProgress(question)).toEqual({ number: QUESTION_IDS.indexOf('surplus') + 1, total: QUESTIONS.length });
+    expect(question && questionProgress(question)).toEqual({
+      number: QUESTION_IDS.indexOf('surplus') + 1,
+      total: QUESTIONS.length,
+    });
     expect(currentQuestionId(atCheck().getSnapshot())).toBeUndefined();
 
     const changed = atCheck();
