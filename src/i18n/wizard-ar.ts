@@ -38,7 +38,7 @@ const notDecided = { label: 'لم نقرر بعد' };
 const chooseFromList = 'اختر خيارًا واحدًا من القائمة';
 
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
-const doesNotStopYou = 'هذا لا يمنعك من تأسيس تعاونية.';
+const doesNotStopYou = 'هذه النقطة لا تمنعك من تأسيس تعاونية.';
 
 const tradeDirectorate = 'مديرية التجارة في الولاية (il ticaret müdürlüğü)';
 

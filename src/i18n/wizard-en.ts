@@ -34,7 +34,7 @@ const summaries = {
 const notDecided = { label: 'We have not decided yet' };
 
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
-const doesNotStopYou = 'This does not stop you founding a cooperative.';
+const doesNotStopYou = 'This point does not stop you founding a cooperative.';
 
 const tradeDirectorate = 'provincial trade directorate (il ticaret müdürlüğü)';
 

@@ -34,7 +34,7 @@ const summaries = {
 const notDecided = { label: 'Henüz karar vermedik' };
 
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
-const doesNotStopYou = 'Bu, kooperatif kurmanıza engel değildir.';
+const doesNotStopYou = 'Bu nokta, kooperatif kurmanıza engel değildir.';
 
 export const wizardTr: WizardWords = {
   intro: {

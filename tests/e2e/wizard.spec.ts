@@ -276,10 +276,52 @@ test.describe('the result page', () => {
     }
   });
 
-  test('a plan with 5 founders is told so plainly, beside an unchanged verdict', async ({ page }) => {
-    await page.goto(resultLink(planWith({ members: 5, workerMembers: 3 })));
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
-    await expect(page.locator('[data-criterion="founders-min-7"]')).toHaveAttribute('data-status', 'not-met');
+  test('a plan with 5 founders, or votes by capital, is told so plainly above its unchanged verdict', async ({
+    page,
+  }) => {
+    for (const [plan, prerequisite, verdict] of [
+      [planWith({ members: 5, workerMembers: 3 }), 'founders-min-7', 'matches'],
+      [planWith({ governance: 'by-shares' }), 'one-vote-per-member', 'does-not-match'],
+    ] as const) {
+      await test.step(prerequisite, async () => {
+        await page.goto(resultLink(plan));
+        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
+        await expect(page.locator(`[data-criterion="${prerequisite}"]`)).toHaveAttribute('data-status', 'not-met');
+        const named = page.locator(`[data-verdict] [data-prerequisite="${prerequisite}"]`);
+        await expect(named).toContainText(words.criteria[`criterion.${prerequisite}`].notMet);
+        const [line, heading] = await Promise.all([
+          named.boundingBox(),
+          page.locator('#verdict-heading').boundingBox(),
+        ]);
+        expect(line!.y).toBeLessThan(heading!.y);
+      });
+    }
+    // Beside print and copy-link: the result names the groups that will work in the cooperative.
+    await expect(page.locator('.result__actions').getByText(words.result.shareNote)).toBeVisible();
+  });
+
+  test('a care cooperative of its users: the worker majorities are other features, quoting the text, whose link opens that passage', async ({
+    page,
+  }) => {
+    await page.goto(
+      resultLink(planWith({ focus: 'social-services', stakeholders: ['consumers'], workerMembers: 2, workerBoard: 1 })),
+    );
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches-core');
+    const exception = words.result.exceptions['care-cooperative-of-its-users'];
+    for (const id of ['worker-majority-members', 'worker-majority-board']) {
+      const block = page.locator('#characteristics-heading ~ [data-criterion="' + id + '"]');
+      await expect(block).toHaveAttribute('data-status', 'not-met');
+      await expect(block.locator('blockquote')).toHaveText(exception.quote);
+    }
+    await page
+      .locator('[data-criterion="worker-majority-members"]')
+      .getByRole('link', { name: exception.link })
+      .click();
+    const passage = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(passage).toBeVisible();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(
+      anchorAddress('bakima-muhtac-nufusun-yasam-kalitesini-artirir', 'tr'),
+    );
   });
 
   test('a shared link opens the same result in a fresh browser', async ({ browser, page }) => {
@@ -310,24 +352,42 @@ test.describe('the result page', () => {
     expect(new URL(page.url()).hash).toContain('publicBenefit=yes');
   });
 
-  test('an invalid result link goes on with its readable answers, never with answers saved in the browser', async ({
+  // Security review MINOR-1: the link's own readable answers, never those saved earlier in this browser.
+  test('an invalid link goes on with its readable answers and asks the refused ones again, never the answers saved in the browser', async ({
     page,
   }) => {
-    // Answers saved earlier in this browser, other than the link's.
-    await page.goto(wizardLink(planWith({ publicBenefit: 'no', members: 20 }), 'check'));
-    await expect(page.locator('h1')).toHaveText(words.check.title);
-    await page.goto(`${RESULT}#v=1&focus=both&publicBenefit=maybe&members=7&workerMembers=5`);
+    const saved = planWith({ focus: 'work-integration', publicBenefit: 'partly', members: 20, workerMembers: 15 });
+    await page.goto(wizardLink(saved, 'check'));
+    await expectStep(page, 'check');
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).join())).toContain('members=20');
+
+    await page.goto(`${RESULT}#v=1&focus=both&publicBenefit=maybe&members=%D9%A9&board=3`);
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'invalid');
+    for (const error of [
+      { key: 'publicBenefit', reason: 'unknown-value' },
+      { key: 'members', reason: 'not-a-whole-number' },
+    ] as const) {
+      await expect(page.locator('[data-verdict]')).toContainText(linkErrorText(error, words));
+    }
+    await expect(page.getByText(words.result.invalid.continueHint)).toBeVisible();
     await page.getByRole('link', { name: words.result.invalid.continue }).click();
+
     await expectStep(page, 'publicBenefit');
-    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(page.getByText(words.storage.resumed)).toHaveCount(0);
+    await expect(page.locator('input[name="publicBenefit"]:checked')).toHaveCount(0);
     const kept = new URLSearchParams(new URL(page.url()).hash.slice(1));
-    expect([kept.get('focus'), kept.get('members'), kept.get('workerMembers'), kept.get('publicBenefit')]).toEqual([
-      'both',
-      '7',
-      '5',
-      null,
-    ]);
+    expect(
+      Object.fromEntries(
+        ['focus', 'publicBenefit', 'members', 'workerMembers', 'board', 'surplus'].map((key) => [key, kept.get(key)]),
+      ),
+    ).toEqual({
+      focus: 'both',
+      publicBenefit: null,
+      members: null,
+      workerMembers: null,
+      board: '3',
+      surplus: null,
+    });
   });
 
   test('a hostile link runs no script and shows the invalid page', async ({ page }) => {
@@ -405,6 +465,13 @@ test.describe('without JavaScript', () => {
     for (const question of QUESTION_IDS)
       await expect(checklist.getByRole('heading', { name: words.questions[question].title })).toBeVisible();
     await expect(checklist.locator('.checklist__rules dt')).toHaveCount(CRITERIA.length);
+    // Every rule as the result states it: the one vote per member (art. 48) among the prerequisites, and
+    // the worker majorities' rule with the care cooperative of its users.
+    const rules = await checklist.locator('.checklist__rules dd').allInnerTexts();
+    const expected = CRITERIA.map(
+      (criterion) => `${words.checklist.ruleLabel} ${words.criteria[criterion.explanationKey].rule}`,
+    );
+    expect(rules.toSorted()).toEqual(expected.toSorted());
     await expect(page.getByRole('link', { name: words.intro.checklistLink })).toHaveAttribute(
       'href',
       '#kontrol-listesi',

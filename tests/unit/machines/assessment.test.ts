@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/machines/answers';
 import { assess, type Assessment } from '../../../src/machines/assessment';
 import { CRITERIA } from '../../../src/machines/criteria';
-import { decodeAnswers } from '../../../src/machines/codec';
+import { decodeAnswers, encodeAnswers } from '../../../src/machines/codec';
 import { validAnswers } from './support/arbitraries';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
 import { specVerdict } from './support/spec-reading';
@@ -212,6 +212,32 @@ describe('assess', () => {
           expect(assess(answers).verdict).toBe(specVerdict(answers));
         }),
         { numRuns: 2000 },
+      );
+    });
+
+    // Rules version 1 gained `one-vote-per-member`: every link, made before it (without `v`) or after, shows it.
+    it('reads one vote per member from governance, the same for a link without the version as with it', () => {
+      const expected = {
+        'one-member-one-vote': 'met',
+        undecided: 'unclear',
+        'by-shares': 'not-met',
+        'founders-decide': 'not-met',
+      } as const;
+      fc.assert(
+        fc.property(validAnswers, (answers) => {
+          const fresh = encodeAnswers(answers);
+          expect(fresh.startsWith('v=1&')).toBe(true);
+          const results = [fresh, fresh.slice('v=1&'.length)].map((link) => {
+            const decoded = decodeAnswers(link);
+            if (decoded.status !== 'complete') throw new Error(`not complete: ${decoded.status}`);
+            return assess(decoded.answers);
+          });
+          expect(results[1]).toEqual(results[0]);
+          expect(results[0]!.legal.find(({ id }) => id === 'one-vote-per-member')?.status).toBe(
+            expected[answers.governance],
+          );
+        }),
+        { numRuns: 500 },
       );
     });
 
