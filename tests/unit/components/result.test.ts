@@ -222,6 +222,7 @@ describe.each(locales)('%s', (locale: Locale) => {
       words,
       wizardPath: '/uygunluk/',
       link: 'https://example.test/#x',
+      comparePath: '/uygunluk/karsilastir/',
       onDelete: () => {},
     });
     const note = actions.querySelector('.result__share-note')!;
