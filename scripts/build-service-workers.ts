@@ -24,14 +24,7 @@ import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
-import {
-  OFFLINE_SIZE_SLOT,
-  localeOfPath,
-  offlineLocales,
-  offlineSizeSlot,
-  workerScope,
-  workerScript,
-} from '../src/utils/offline.ts';
+import { localeOfPath, offlineLocales, offlineSizeSlot, workerScope, workerScript } from '../src/utils/offline.ts';
 import {
   GUIDE_FILES,
   WORKER_IMPORTS,
@@ -101,25 +94,35 @@ const guides = Object.fromEntries(
 );
 writeFileSync(join(DIST, GUIDE_FILES), `self.GUIDE_FILES = ${JSON.stringify(guides)};\n`);
 
-// Written twice: the first time to weigh what each language costs offline, which its pages then say
-// ("yaklaşık 350 KB", OfflineDownload.astro); the second time for those pages' new revisions.
+// The pages say what their language costs offline ("yaklaşık 350 KB", OfflineDownload.astro), which
+// is known only once the workers are written; writing the figure changes the pages, and so their
+// revisions and the weight. So: write the workers, weigh, write the figures, until no figure changes
+// (the second round, in practice).
+const FIGURE = /<span data-offline-size>\d*<\/span>/g;
+const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+const counts = new Map<Locale, number>();
 const weights = new Map<Locale, number>();
-for (const locale of offlineLocales) {
-  await writeWorker(locale);
-  weights.set(locale, await offlineWeight(locale, DIST));
-}
-for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
-  const html = readFileSync(join(DIST, file), 'utf8');
-  if (!html.includes(OFFLINE_SIZE_SLOT)) continue;
-  const weight = weights.get(localeOfPath(addressOf(file)));
-  if (weight !== undefined)
-    writeFileSync(join(DIST, file), html.replaceAll(OFFLINE_SIZE_SLOT, offlineSizeSlot(Math.round(weight / 1024))));
+for (let round = 1, changed = true; changed; round++) {
+  if (round > 4) throw new Error('The offline figures of the pages do not settle');
+  for (const locale of offlineLocales) {
+    counts.set(locale, await writeWorker(locale));
+    weights.set(locale, await offlineWeight(locale, DIST));
+  }
+  changed = false;
+  for (const file of pages) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const figure = offlineSizeSlot(Math.round(weights.get(localeOfPath(addressOf(file)))! / 1024));
+    const written = html.replace(FIGURE, figure);
+    if (written === html) continue;
+    writeFileSync(join(DIST, file), written);
+    changed = true;
+  }
 }
 for (const locale of offlineLocales) {
   const files = precacheFiles(locale, DIST);
-  const count = await writeWorker(locale);
+  const count = counts.get(locale)!;
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
-  const weight = await offlineWeight(locale, DIST);
+  const weight = weights.get(locale)!;
   console.log(
     `Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`,
   );

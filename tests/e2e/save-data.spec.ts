@@ -15,8 +15,12 @@ import { expect, test } from './fixtures';
 // The suite blocks service workers elsewhere (playwright.config.ts).
 test.use({
   serviceWorkers: 'allow',
-  // Offline, the browser's own check for a new version of the worker fails, and says so.
-  expectedConsole: [/^error: An unknown error occurred when fetching the script\./],
+  // Offline, the browser's own check for a new version of the worker fails, and says so; and it asks
+  // for the page's icon itself, outside the worker, which keeps only what passed through it.
+  expectedConsole: [
+    /^error: An unknown error occurred when fetching the script\./,
+    /^error: Failed to load resource: net::ERR_FAILED \(http:\/\/[^/]+\/favicon\.svg\)$/,
+  ],
 });
 
 /** Chromium's `navigator.connection` as a reader with Save-Data on has it (headless Chromium never sets it). */
