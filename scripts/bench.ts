@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { BUDGETS, WIZARD_PAGES } from '../budgets.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
 import { parseBuiltPage } from '../src/utils/built-html.ts';
@@ -25,16 +26,8 @@ import { distFile, weighPage } from './sizes.ts';
 // TEST_PORT lets runs share a machine, as the browser tests do; theirs has stopped when this runs.
 const PORT = Number(process.env.TEST_PORT ?? 4398);
 const ORIGIN = `http://localhost:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Lighthouse starts Chromium itself: headless by flag. */
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The contract's example result link, as the page for NGOs publishes it (DeepLinks.astro). */
 function publishedResultLink(): string {
@@ -107,7 +100,7 @@ async function startPreview(): Promise<ChildProcess> {
 const chromeTemp = mkdtempSync(join(tmpdir(), 'sosyal-kooperatif-bench-'));
 
 const launchChrome = () =>
-  launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, envVars: { ...process.env, TMPDIR: chromeTemp } });
+  launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, envVars: { ...process.env, TMPDIR: chromeTemp } });
 
 async function audit(path: string) {
   const chrome = await launchChrome();
@@ -215,7 +208,9 @@ const server = await startPreview();
 const rows = [];
 let paint: Awaited<ReturnType<typeof comparePaints>> | undefined;
 try {
-  const browser = withBuild ? await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) }) : undefined;
+  const browser = withBuild
+    ? await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+    : undefined;
   for (const { name, path } of pagesToAudit()) {
     const scores = await audit(path);
     const isWizard = WIZARD_PAGES.includes(path.split('#')[0]!);

@@ -24,7 +24,14 @@ import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
-import { localeOfPath, offlineLocales, offlineSizeSlot, workerScope, workerScript } from '../src/utils/offline.ts';
+import {
+  OFFLINE_SIZE_FIGURE,
+  localeOfPath,
+  offlineLocales,
+  offlineSizeSlot,
+  workerScope,
+  workerScript,
+} from '../src/utils/offline.ts';
 import {
   GUIDE_FILES,
   WORKER_IMPORTS,
@@ -98,7 +105,6 @@ writeFileSync(join(DIST, GUIDE_FILES), `self.GUIDE_FILES = ${JSON.stringify(guid
 // is known only once the workers are written; writing the figure changes the pages, and so their
 // revisions and the weight. So: write the workers, weigh, write the figures, until no figure changes
 // (the second round, in practice).
-const FIGURE = /<span data-offline-size>\d*<\/span>/g;
 const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 const counts = new Map<Locale, number>();
 const weights = new Map<Locale, number>();
@@ -112,7 +118,7 @@ for (let round = 1, changed = true; changed; round++) {
   for (const file of pages) {
     const html = readFileSync(join(DIST, file), 'utf8');
     const figure = offlineSizeSlot(Math.round(weights.get(localeOfPath(addressOf(file)))! / 1024));
-    const written = html.replace(FIGURE, figure);
+    const written = html.replace(OFFLINE_SIZE_FIGURE, figure);
     if (written === html) continue;
     writeFileSync(join(DIST, file), written);
     changed = true;

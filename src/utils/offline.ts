@@ -29,3 +29,5 @@ export function localeOfPath(path: string): Locale {
  */
 export const offlineSizeSlot = (kilobytes?: number): string => `<span data-offline-size>${kilobytes ?? ''}</span>`;
 export const OFFLINE_SIZE_SLOT = offlineSizeSlot();
+/** The slot, empty or filled, wherever a page has it. */
+export const OFFLINE_SIZE_FIGURE = /<span data-offline-size>\d*<\/span>/g;

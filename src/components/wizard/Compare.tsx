@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { CompareWords, WizardWords } from '../../i18n/wizard-words';
 import { format } from '../../i18n/format';
 import {
@@ -9,7 +9,7 @@ import {
   type ComparedPlan,
   type PlanSlot,
 } from '../../machines/compare';
-import { carryFragmentToLanguageSwitch } from './languageSwitch';
+import { useFragment } from './useFragment';
 import { pluralText } from './plural';
 import { StatusTag } from './StatusTag';
 
@@ -52,18 +52,8 @@ function problemOf(
  * in the browser only; the form writes them there.
  */
 export default function Compare({ words, compare, locale, resultPath }: Props) {
-  const [fragment, setFragment] = useState<string>();
+  const fragment = useFragment();
   const outcome = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    const read = () => {
-      setFragment(location.hash.slice(1));
-      carryFragmentToLanguageSwitch();
-    };
-    read();
-    addEventListener('hashchange', read);
-    return () => removeEventListener('hashchange', read);
-  }, []);
 
   if (fragment === undefined) {
     return (
