@@ -257,24 +257,29 @@ test.describe('the result page', () => {
     ['does-not-match', planWith({ surplus: 'distribute' })],
   ] as const;
 
-  // One page for every verdict: a new fragment is a new result (the page follows hashchange), as a
-  // reader who follows a second result link meets it.
-  test('shows each verdict with a block for every criterion, axe on each', async ({ page }) => {
-    for (const [verdict, plan] of cases) {
-      await test.step(verdict, async () => {
-        await page.goto(resultLink(plan));
-        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
-        expect(assess(plan).verdict).toBe(verdict);
-        const { legal, core, characteristics } = assess(plan);
-        for (const criterion of [...legal, ...core, ...characteristics]) {
-          const block = page.locator(`[data-criterion="${criterion.id}"]`);
-          await expect(block).toHaveAttribute('data-status', criterion.status);
-          await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
-        }
-        await expectNoAxeViolations(page);
-      });
-    }
-  });
+  // One page for two verdicts: a new fragment is a new result (the page follows hashchange), as a
+  // reader who follows a second result link meets it. Two tests of two, as a full axe pass per verdict
+  // took four of them past 15 s beside a busy core.
+  for (const pair of [cases.slice(0, 2), cases.slice(2)]) {
+    test(`shows the verdicts ${pair.map(([verdict]) => verdict).join(' and ')} with a block for every criterion, axe on each`, async ({
+      page,
+    }) => {
+      for (const [verdict, plan] of pair) {
+        await test.step(verdict, async () => {
+          await page.goto(resultLink(plan));
+          await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
+          expect(assess(plan).verdict).toBe(verdict);
+          const { legal, core, characteristics } = assess(plan);
+          for (const criterion of [...legal, ...core, ...characteristics]) {
+            const block = page.locator(`[data-criterion="${criterion.id}"]`);
+            await expect(block).toHaveAttribute('data-status', criterion.status);
+            await expect(block.locator(`a[href="${anchorAddress(criterion.section, 'tr')}"]`)).toHaveCount(1);
+          }
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
+  }
 
   test('a plan with 5 founders, or votes by capital, is told so plainly above its unchanged verdict', async ({
     page,
