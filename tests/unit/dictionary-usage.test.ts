@@ -6,7 +6,7 @@
  * The words come from the dictionaries themselves, every language's. "Used" means read by the site's
  * code (components, pages, layouts, scripts, utils):
  * - an interface word (tr.ts and its twins) by its key in quotes, `t('footer.privacy')`;
- * - a wizard word along its whole path, as the compiler resolves it (../support/word-reads.ts):
+ * - a wizard or compare word along its whole path, as the compiler resolves it (../support/word-reads.ts):
  *   `words.check.title` reads the check page's title, not every `title`, so a word whose name is
  *   common (`label`, `hint`) is found unused as surely as a rare one. Where the code reaches a word by
  *   an id or a reason code from the core (`words.criteria[criterion.explanationKey]`,
@@ -20,11 +20,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { validAnswers } from './machines/support/arbitraries';
 import { CODE_FOLDERS, readWords } from '../support/word-reads';
-import { dictionaries } from '../../src/i18n';
-import { wizardWords } from '../../src/i18n/wizard';
+import { dictionaries, type Locale } from '../../src/i18n';
+import { compareWords, wizardWords } from '../../src/i18n/wizard';
 import { ANSWER_FIELDS, ANSWER_KEYS, LIST_ALONE, isAnswerKey } from '../../src/machines/answers';
 import { VERDICTS } from '../../src/machines/assessment';
 import { LINK_REASONS, encodeAnswers } from '../../src/machines/codec';
+import { PLAN_SLOTS, readCompareFragment } from '../../src/machines/compare';
+import { MATCHING_PLAN } from '../../src/machines/examplePlan';
 import { CRITERIA } from '../../src/machines/criteria';
 import { QUESTION_IDS } from '../../src/machines/questions';
 import { VALUE_REASONS } from '../../src/machines/validation';
@@ -60,6 +62,20 @@ const LINK_KEYS = [
     .map((pair) => pair.split('=')[0] ?? ''),
 ];
 
+/** The states a side of the compare page can be in, found by reading one link of each kind (the core has no list of them). */
+const SIDE_STATUSES = (() => {
+  const side = (link: string) => `a=${encodeURIComponent(link)}`;
+  const plan = encodeAnswers(MATCHING_PLAN);
+  const fragments = [
+    '',
+    'a=%E0%A4%A',
+    side('v=1&focus=both'),
+    side(plan.replace(/members=\d+/, 'members=x')),
+    side(plan),
+  ];
+  return [...new Set(fragments.map((fragment) => readCompareFragment(fragment).a.status))];
+})();
+
 const PLURAL_FORMS: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
@@ -85,6 +101,11 @@ const FAMILIES: Record<string, (members: string[]) => readonly string[]> = {
   'result.linkReasons.*': () => LINK_REASONS,
   'criteria.*': () => CRITERIA.map((criterion) => criterion.explanationKey),
   'keyNames.*': () => LINK_KEYS,
+  // The compare page's words (CompareWords).
+  'linkLabels.*': () => PLAN_SLOTS,
+  'plans.*': () => PLAN_SLOTS,
+  'differences.*': () => PLURAL_FORMS,
+  'problems.*': () => SIDE_STATUSES,
 };
 
 /** Each leaf of a dictionary (a string, or a list of paragraphs) with its path; list items by `[]`. */
@@ -102,21 +123,21 @@ function leaves(value: unknown, path: string[] = []): string[][] {
 
 const { checker, program, isRead } = readWords();
 
-/** The type of every language's wizard words (src/i18n/wizard-words.ts), as the code sees it. */
-const wizardWordsType = (() => {
+/** The type of a word set, every language's, as the code sees it: an interface of src/i18n/wizard-words.ts. */
+function wordsType(name: string): ts.Type {
   const file = program.getSourceFile(join(import.meta.dirname, '../../src/i18n/wizard-words.ts'));
   const declaration = file?.statements.find(
-    (statement) => ts.isInterfaceDeclaration(statement) && statement.name.text === 'WizardWords',
+    (statement) => ts.isInterfaceDeclaration(statement) && statement.name.text === name,
   );
-  if (!declaration) throw new Error('no WizardWords interface in src/i18n/wizard-words.ts');
+  if (!declaration) throw new Error(`no ${name} interface in src/i18n/wizard-words.ts`);
   return checker.getTypeAtLocation(declaration);
-})();
+}
 
 /** Why the code cannot reach the word at `path`, or undefined when it can. */
-function unreachable(path: string[]): string | undefined {
+function unreachable(path: string[], words: ts.Type): string | undefined {
   const pattern: string[] = [];
   const members: string[] = [];
-  let type = wizardWordsType;
+  let type = words;
   for (const part of path) {
     const where = [...pattern, part].join('.');
     if (part === '[]') {
@@ -135,7 +156,7 @@ function unreachable(path: string[]): string | undefined {
       pattern.push('*');
       members.push(part);
     } else {
-      if (!property) return `${where}: no such word in WizardWords`;
+      if (!property) return `${where}: no such word in ${checker.typeToString(words)}`;
       if (!isRead(property)) return `nothing reads ${where}`;
       pattern.push(part);
     }
@@ -155,9 +176,15 @@ describe('the dictionaries hold no word that nothing uses', () => {
     },
   );
 
-  it.each(Object.entries(wizardWords))('the wizard words (%s): every word is reached by the code', (_locale, words) => {
+  // The wizard's words and the compare page's, each along its own interface.
+  it.each(
+    Object.entries(wizardWords).flatMap(([locale, words]) => [
+      { set: 'wizard', locale, words, type: 'WizardWords' },
+      { set: 'compare', locale, words: compareWords[locale as Locale], type: 'CompareWords' },
+    ]),
+  )('the $set words ($locale): every word is reached by the code', ({ words, type }) => {
     const unused = leaves(words).flatMap((path) => {
-      const why = unreachable(path);
+      const why = unreachable(path, wordsType(type));
       return why ? [`${path.join('.')}: ${why}`] : [];
     });
     expect(unused).toEqual([]);
@@ -170,5 +197,6 @@ describe('the dictionaries hold no word that nothing uses', () => {
     }
     expect(STATUSES.sort()).toEqual(['met', 'not-met', 'unclear']);
     expect(LINK_KEYS).toContain('v');
+    expect(SIDE_STATUSES.sort()).toEqual(['complete', 'empty', 'incomplete', 'invalid', 'unreadable']);
   });
 });
