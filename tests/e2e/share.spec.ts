@@ -180,6 +180,23 @@ for (const locale of locales)
         return box.left >= 0 && box.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth;
       });
       expect(fits, 'the table fits a 320 px screen').toBe(true);
+      // And no word is cut in two to fit: a word's letters all stand on one line (the Latin terms of
+      // the Arabic text among them).
+      const cut = await table.evaluate((element) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)));
+            if (lines.size > 1) words.push(word[0]);
+          }
+        }
+        return words;
+      });
+      expect(cut, 'words cut across two lines').toEqual([]);
       // Both links live in the fragment, so a reload, or the link sent to another founder, shows the same.
       expect(new URL(page.url()).search).toBe('');
       await page.reload();

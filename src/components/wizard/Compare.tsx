@@ -137,22 +137,34 @@ export default function Compare({ words, compare, locale, resultPath }: Props) {
               : pluralText(compare.differences, comparison.differences, locale)}
             {comparison.verdictDiffers && ` ${compare.verdictDiffers}`}
           </h2>
-          <table class="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{compare.criterion}</th>
-                <th scope="col">{compare.plans.a}</th>
-                <th scope="col">{compare.plans.b}</th>
+          {/* The roles are the elements' own, said again: on a phone the rows are laid out as grids
+              (wizard.css), and some browsers (Safari) drop a table's semantics when its display changes. */}
+          <table class="compare-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {compare.criterion}
+                </th>
+                <th scope="col" role="columnheader">
+                  {compare.plans.a}
+                </th>
+                <th scope="col" role="columnheader">
+                  {compare.plans.b}
+                </th>
               </tr>
             </thead>
-            <tbody>
-              <tr class={comparison.verdictDiffers ? 'compare-table__row--differs' : undefined} data-row="verdict">
-                <th scope="row">
+            <tbody role="rowgroup">
+              <tr
+                role="row"
+                class={comparison.verdictDiffers ? 'compare-table__row--differs' : undefined}
+                data-row="verdict"
+              >
+                <th scope="row" role="rowheader">
                   <DifferenceMark differs={comparison.verdictDiffers} word={compare.differs} />
                   {compare.verdictRow}
                 </th>
                 {PLAN_SLOTS.map((slot) => (
-                  <td key={slot} data-verdict={comparison.verdicts[slot]}>
+                  <td key={slot} role="cell" data-verdict={comparison.verdicts[slot]}>
                     {words.result.verdicts[comparison.verdicts[slot]].heading}
                   </td>
                 ))}
@@ -160,16 +172,17 @@ export default function Compare({ words, compare, locale, resultPath }: Props) {
               {comparison.criteria.map((row) => (
                 <tr
                   key={row.id}
+                  role="row"
                   class={row.differs ? 'compare-table__row--differs' : undefined}
                   data-row={row.id}
                   data-differs={String(row.differs)}
                 >
-                  <th scope="row">
+                  <th scope="row" role="rowheader">
                     <DifferenceMark differs={row.differs} word={compare.differs} />
                     {words.criteria[row.explanationKey].name}
                   </th>
                   {PLAN_SLOTS.map((slot) => (
-                    <td key={slot} data-status={row[slot].status}>
+                    <td key={slot} role="cell" data-status={row[slot].status}>
                       <StatusTag status={row[slot].status} kind={row[slot].kind} words={words} />
                     </td>
                   ))}
