@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 const benchScript = readFileSync('scripts/bench.ts', 'utf8');
 const startScript = readFileSync('scripts/start.ts', 'utf8');
+const testScript = readFileSync('scripts/test.ts', 'utf8');
 
 describe('package.json scripts', () => {
   it.each(['start', 'build', 'dev', 'test'])('`npm %s` checks the Node version before anything else', (name) => {
@@ -25,6 +26,13 @@ describe('package.json scripts', () => {
       }
     },
   );
+
+  it('`npm test` runs the browser tests without telemetry (scripts/test.ts)', () => {
+    const commands = [...testScript.matchAll(/\['[^']+', '([^']+)'\]/g)].map(([, command]) => command!);
+    expect(commands).toContain('npm run build');
+    for (const command of commands.filter((command) => /\b(?:astro|playwright) /.test(command)))
+      expect(command).toMatch(/^ASTRO_TELEMETRY_DISABLED=1 /);
+  });
 
   it.each([
     ['scripts/bench.ts', benchScript],
