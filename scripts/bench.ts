@@ -137,10 +137,12 @@ async function audit(path: string) {
  * Issue 11: the wizard page paints as soon as a content page, within MAX_PAINT_RATIO. Lighthouse
  * simulates a slow phone from the requests and tasks it saw, and on a busy machine a run may gain or
  * lose a whole simulated round trip (150 ms, a fifth of a content page's paint). So the two pages
- * take turns, PAINT_ROUNDS times in one browser, and their medians are compared.
+ * take turns, PAINT_ROUNDS times in one browser, and their medians are compared: a run that lost its
+ * round trip is outvoted by the two others (three rounds, not five: the ratio has stayed near 0.85
+ * against the 1.15 allowed, and each round costs 10 s of every `npm test`).
  */
 const MAX_PAINT_RATIO = 1.15;
-const PAINT_ROUNDS = 5;
+const PAINT_ROUNDS = 3;
 const PAINT_PAGES = { content: CONTENT_PAGE, wizard: ROUTES.wizard.tr } as const;
 type PaintPage = keyof typeof PAINT_PAGES;
 
