@@ -32,6 +32,15 @@ export const tr = {
   'page.sources': 'Bu sayfanın kaynakları',
   'inShort.title': 'Kısaca',
 
+  // "Dinleyin" (src/components/Listen.astro): the page read aloud by a voice on the reader's own device.
+  'listen.label': 'Sesli okuma',
+  'listen.start': 'Dinleyin',
+  'listen.pause': 'Duraklatın',
+  'listen.resume': 'Sürdürün',
+  'listen.next': 'Sonraki bölüm',
+  'listen.stop': 'Durdurun',
+  'listen.noVoice': 'Bu sayfayı sesli dinlemek için telefonunuza Türkçe bir ses ekleyin: Ayarlar, Erişilebilirlik, Metin okuma (Android) ya da Ayarlar, Erişilebilirlik, Seslendirilen İçerik, Sesler (iPhone).',
+
   'search.label': 'Sitede ara',
   'search.button': 'Ara',
   'search.title': 'Arama',
