@@ -22,7 +22,8 @@ function quietHeadInjectDirective() {
       build: {
         rolldownOptions: {
           onwarn(warning, warn) {
-            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"'))
+              return;
             warn(warning);
           },
         },
@@ -51,10 +52,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The result pages show nothing without a link's answers, the embeddable wizard repeats the
+    // The result and compare pages show nothing without a link's answers, the embeddable wizard repeats the
     // wizard, and the offline pages are for a reader without a connection: nothing for a search engine to list.
     sitemap({
-      filter: (page) => !addressesOf('result', 'embed', 'embedResult', 'offline').includes(new URL(page).pathname),
+      filter: (page) =>
+        !addressesOf('result', 'compare', 'embed', 'embedResult', 'offline').includes(new URL(page).pathname),
     }),
   ],
   // A strict Content Security Policy in every page's <meta>, with hashes for Astro's own inline and

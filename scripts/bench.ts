@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { BUDGETS, WIZARD_PAGES } from '../budgets.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
 import { parseBuiltPage } from '../src/utils/built-html.ts';
@@ -25,8 +26,8 @@ import { distFile, weighPage } from './sizes.ts';
 // TEST_PORT lets runs share a machine, as the browser tests do; theirs has stopped when this runs.
 const PORT = Number(process.env.TEST_PORT ?? 4398);
 const ORIGIN = `http://localhost:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Lighthouse starts Chromium itself: headless by flag. */
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The contract's example result link, as the page for NGOs publishes it (DeepLinks.astro). */
 function publishedResultLink(): string {
@@ -78,7 +79,13 @@ async function startPreview(): Promise<ChildProcess> {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(ORIGIN).then((response) => response.ok, () => false)) return server;
+    if (
+      await fetch(ORIGIN).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
@@ -92,7 +99,8 @@ async function startPreview(): Promise<ChildProcess> {
  */
 const chromeTemp = mkdtempSync(join(tmpdir(), 'sosyal-kooperatif-bench-'));
 
-const launchChrome = () => launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, envVars: { ...process.env, TMPDIR: chromeTemp } });
+const launchChrome = () =>
+  launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, envVars: { ...process.env, TMPDIR: chromeTemp } });
 
 async function audit(path: string) {
   const chrome = await launchChrome();
@@ -175,12 +183,24 @@ async function comparePaints() {
   } finally {
     chrome.kill();
   }
-  const medianOf = (page: PaintPage) => ({ path: PAINT_PAGES[page], fcpMs: median(runs[page].map((run) => run.fcpMs)), lcpMs: median(runs[page].map((run) => run.lcpMs)), runs: runs[page] });
+  const medianOf = (page: PaintPage) => ({
+    path: PAINT_PAGES[page],
+    fcpMs: median(runs[page].map((run) => run.fcpMs)),
+    lcpMs: median(runs[page].map((run) => run.lcpMs)),
+    runs: runs[page],
+  });
   const content = medianOf('content');
   const wizard = medianOf('wizard');
   const ratio = (metric: keyof Paint) => Number((wizard[metric] / content[metric]).toFixed(2));
   const seconds = Math.round((performance.now() - started) / 1000);
-  return { rounds: PAINT_ROUNDS, seconds, maxRatio: MAX_PAINT_RATIO, content, wizard, ratio: { fcp: ratio('fcpMs'), lcp: ratio('lcpMs') } };
+  return {
+    rounds: PAINT_ROUNDS,
+    seconds,
+    maxRatio: MAX_PAINT_RATIO,
+    content,
+    wizard,
+    ratio: { fcp: ratio('fcpMs'), lcp: ratio('lcpMs') },
+  };
 }
 
 const buildMs = withBuild ? timedBuild() : undefined;
@@ -188,13 +208,20 @@ const server = await startPreview();
 const rows = [];
 let paint: Awaited<ReturnType<typeof comparePaints>> | undefined;
 try {
-  const browser = withBuild ? await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) }) : undefined;
+  const browser = withBuild
+    ? await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+    : undefined;
   for (const { name, path } of pagesToAudit()) {
     const scores = await audit(path);
     const isWizard = WIZARD_PAGES.includes(path.split('#')[0]!);
     const budget = isWizard ? BUDGETS.wizardPage : BUDGETS.contentPage;
     const weight = browser ? await weighPage(await browser.newPage({ baseURL: ORIGIN }), path) : undefined;
-    rows.push({ name, path, ...scores, ...(weight && { htmlAndCss: weight.htmlAndCss, script: weight.scriptBeforeInteraction, budget }) });
+    rows.push({
+      name,
+      path,
+      ...scores,
+      ...(weight && { htmlAndCss: weight.htmlAndCss, script: weight.scriptBeforeInteraction, budget }),
+    });
   }
   await browser?.close();
   paint = await comparePaints();
@@ -209,12 +236,23 @@ console.table(
   Object.fromEntries(
     rows.map((row) => [
       row.name,
-      { perf: row.performance, a11y: row.accessibility, bp: row['best-practices'], seo: row.seo, 'LCP ms': row.lcpMs, 'TBT ms': row.tbtMs, CLS: row.cls, bytes: kb(row.totalBytes) },
+      {
+        perf: row.performance,
+        a11y: row.accessibility,
+        bp: row['best-practices'],
+        seo: row.seo,
+        'LCP ms': row.lcpMs,
+        'TBT ms': row.tbtMs,
+        CLS: row.cls,
+        bytes: kb(row.totalBytes),
+      },
     ]),
   ),
 );
 if (paint) {
-  console.log(`Paint, median of ${paint.rounds} runs each, taking turns, in ${paint.seconds} s (the wizard within ${paint.maxRatio} × the content page):`);
+  console.log(
+    `Paint, median of ${paint.rounds} runs each, taking turns, in ${paint.seconds} s (the wizard within ${paint.maxRatio} × the content page):`,
+  );
   console.table({
     [`content page ${paint.content.path}`]: { 'FCP ms': paint.content.fcpMs, 'LCP ms': paint.content.lcpMs },
     [`wizard ${paint.wizard.path}`]: { 'FCP ms': paint.wizard.fcpMs, 'LCP ms': paint.wizard.lcpMs },
@@ -227,7 +265,12 @@ if (withBuild) {
     Object.fromEntries(
       rows.map((row) => [
         row.name,
-        { 'HTML+CSS': kb(row.htmlAndCss ?? 0), 'budget ': kb(row.budget?.htmlAndCss ?? 0), JS: kb(row.script ?? 0), budget: kb(row.budget?.scriptBeforeInteraction ?? 0) },
+        {
+          'HTML+CSS': kb(row.htmlAndCss ?? 0),
+          'budget ': kb(row.budget?.htmlAndCss ?? 0),
+          JS: kb(row.script ?? 0),
+          budget: kb(row.budget?.scriptBeforeInteraction ?? 0),
+        },
       ]),
     ),
   );
@@ -237,16 +280,25 @@ if (withBuild) {
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), buildMs, pages: rows, paint }, null, 2)}\n`);
   console.log(`Report: ${file}`);
 }
-for (const row of rows.filter((row) => row.performance < 100)) console.log(`${row.name}: performance held back by ${row.held.join(', ') || 'nothing above 0.9'}`);
+for (const row of rows.filter((row) => row.performance < 100))
+  console.log(`${row.name}: performance held back by ${row.held.join(', ') || 'nothing above 0.9'}`);
 
 const failures = [
-  ...rows.flatMap((row) => FIXED_CATEGORIES.filter((category) => row[category] !== 100).map((category) => `${row.name}: ${category} ${row[category]} (not 100)`)),
+  ...rows.flatMap((row) =>
+    FIXED_CATEGORIES.filter((category) => row[category] !== 100).map(
+      (category) => `${row.name}: ${category} ${row[category]} (not 100)`,
+    ),
+  ),
   ...Object.entries(paint?.ratio ?? {})
     .filter(([, ratio]) => ratio > MAX_PAINT_RATIO)
-    .map(([metric, ratio]) => `wizard: ${metric.toUpperCase()} ${ratio} × the content page's (at most ${MAX_PAINT_RATIO})`),
+    .map(
+      ([metric, ratio]) => `wizard: ${metric.toUpperCase()} ${ratio} × the content page's (at most ${MAX_PAINT_RATIO})`,
+    ),
 ];
 if (failures.length > 0) {
   console.error(`Lighthouse:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`Lighthouse: accessibility, best practices and SEO are 100 on all ${rows.length} pages, and the wizard paints within ${MAX_PAINT_RATIO} × the content page.`);
+console.log(
+  `Lighthouse: accessibility, best practices and SEO are 100 on all ${rows.length} pages, and the wizard paints within ${MAX_PAINT_RATIO} × the content page.`,
+);

@@ -3,7 +3,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the build reads: a change in any of them makes dist/ stale. */
-const SOURCES = ['src', 'public', 'scripts/build-search-index.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'src',
+  'public',
+  'scripts/build-search-index.ts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 /** Written by the build's first and last steps (Astro's pages, then the search index). */
 const BUILD_OUTPUTS = ['dist/index.html', 'dist/pagefind/pagefind.js'];
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressesOf } from '../src/i18n/routes.ts';
 import { metaPolicy, parseBuiltPage } from '../src/utils/built-html.ts';
-import { TAKE_OVER, addressOf } from './precache.ts';
+import { WORKER_IMPORTS, addressOf } from './precache.ts';
 import { SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -32,9 +32,9 @@ const CACHE_RULES = [
   ['/_astro/*', 'Cache-Control: public, max-age=31536000, immutable'],
   // Pagefind's index changes with every build, under the same names for its entry files.
   ['/pagefind/*', 'Cache-Control: public, max-age=3600, must-revalidate'],
-  // The service workers and the script they import, asked afresh each time the browser checks for a
+  // The service workers and the scripts they import, asked afresh each time the browser checks for a
   // new version, so that a fix reaches readers on their next visit (scripts/build-service-workers.ts).
-  ...[...SHIPPED_WORKERS, TAKE_OVER].map((path) => [path, 'Cache-Control: no-cache'] as const),
+  ...[...SHIPPED_WORKERS, ...WORKER_IMPORTS].map((path) => [path, 'Cache-Control: no-cache'] as const),
 ] as const;
 
 function policyOf(html: string, file: string): string {
@@ -57,7 +57,8 @@ const cspLine = (policy: string, path: string) =>
 const rules: string[][] = [['/*', cspLine(sitePolicy, '/*'), ...SITE_HEADERS]];
 for (const { path, policy } of pages) {
   // "! Name" is Cloudflare Pages' way to drop a header an earlier rule gave.
-  if (policy !== sitePolicy || FRAMEABLE.includes(path)) rules.push([path, '! Content-Security-Policy', cspLine(policy, path)]);
+  if (policy !== sitePolicy || FRAMEABLE.includes(path))
+    rules.push([path, '! Content-Security-Policy', cspLine(policy, path)]);
 }
 
 /**
@@ -65,7 +66,9 @@ for (const { path, policy } of pages) {
  * compiles WebAssembly (Pagefind's search worker) gets the site's policy plus 'wasm-unsafe-eval', nothing more.
  */
 const WASM = "'wasm-unsafe-eval'";
-const wasmPolicy = sitePolicy.replace(/script-src([^;]*)/, (directive) => (directive.includes(WASM) ? directive : `${directive.trimEnd()} ${WASM}`));
+const wasmPolicy = sitePolicy.replace(/script-src([^;]*)/, (directive) =>
+  directive.includes(WASM) ? directive : `${directive.trimEnd()} ${WASM}`,
+);
 const compilesWasm = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.js') && readFileSync(join(DIST, file), 'utf8').includes('WebAssembly.'))
   .sort()
@@ -75,6 +78,8 @@ for (const path of compilesWasm) rules.push([path, '! Content-Security-Policy', 
 
 for (const [pattern, header] of CACHE_RULES) rules.push([pattern, header]);
 
-const text = rules.map(([pattern, ...headers]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n')).join('\n\n');
+const text = rules
+  .map(([pattern, ...headers]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n'))
+  .join('\n\n');
 writeFileSync(join(DIST, '_headers'), `# Written by scripts/build-headers.ts: do not edit.\n\n${text}\n`);
 console.log(`Headers: ${rules.length} rules written to dist/_headers`);

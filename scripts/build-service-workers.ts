@@ -7,7 +7,9 @@
  * language work offline, within 400 KB. One worker for the site would download every language. So
  * each language's home is a worker's scope ("/sw.js" for "/", "/en/sw.js" for "/en/"), and the browser
  * gives each page to the most specific scope with a worker. Each worker precaches its language alone
- * (scripts/precache.ts); nothing is cached at run time, so no answer or search can reach a cache.
+ * (scripts/precache.ts); nothing else is cached at run time, so no answer or search can reach a cache.
+ * Where the reader's browser asks to save data, a worker keeps only the files of that list the reader
+ * opens (public/sw-save-data.js).
  * A page that is not precached goes to the network, and when that fails the offline page of the
  * path's language answers. The Turkish worker, whose scope "/" holds every language, keeps every
  * language's offline page for that, so that a reader who opened only Turkish pages still gets an
@@ -16,14 +18,30 @@
  * only English pages has no worker for "/", so a Turkish page followed offline gets the browser's
  * own offline message.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { OFFLINE_LANGUAGE_BUDGET } from '../budgets.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { ROUTES } from '../src/i18n/routes.ts';
-import { offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
-import { TAKE_OVER, localesInScope, offlineWeight, precacheFiles } from './precache.ts';
+import {
+  OFFLINE_SIZE_FIGURE,
+  localeOfPath,
+  offlineLocales,
+  offlineSizeSlot,
+  workerScope,
+  workerScript,
+} from '../src/utils/offline.ts';
+import {
+  GUIDE_FILES,
+  WORKER_IMPORTS,
+  addressOf,
+  localesInScope,
+  offlineWeight,
+  precacheFiles,
+  precachedUrls,
+  precacheManifestOptions,
+} from './precache.ts';
 import { RETIRED_WORKER, SHIPPED_WORKERS } from './retired-worker.ts';
 
 const DIST = 'dist';
@@ -46,16 +64,11 @@ const offlineFallbacks = (locale: Locale): RuntimeCaching[] =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems: string[] = [];
-for (const locale of offlineLocales) {
-  const files = precacheFiles(locale, DIST);
+
+const writeWorker = async (locale: Locale) => {
   const { count, warnings } = await generateSW({
-    globDirectory: DIST,
-    globPatterns: files,
+    ...precacheManifestOptions(locale, DIST),
     swDest: join(DIST, workerScript(locale)),
-    // Absolute URLs: the English worker lives in /en/, and the bundles in /_astro/.
-    modifyURLPrefix: { '': '/' },
-    // Bundles carry a hash in their names; every other file gets Workbox's revision.
-    dontCacheBustURLsMatching: /^\/_astro\//,
     // Query strings never change a file here: Pagefind adds "?ts=" to its entry file, search adds "?q=".
     ignoreURLParametersMatching: [/.*/],
     cacheId: `guide-${locale}`,
@@ -64,17 +77,70 @@ for (const locale of offlineLocales) {
     sourcemap: false,
     skipWaiting: false,
     clientsClaim: false,
-    importScripts: [TAKE_OVER],
+    importScripts: [...WORKER_IMPORTS],
     runtimeCaching: offlineFallbacks(locale),
   });
   problems.push(...warnings.map((warning) => `${locale}: ${warning}`));
+  return count;
+};
+
+// Each worker's list of files and the offline page of each language in its scope, for a worker that
+// keeps only what the reader opens (public/sw-save-data.js).
+const guides = Object.fromEntries(
+  await Promise.all(
+    offlineLocales.map(async (locale) => [
+      workerScope(locale),
+      {
+        files: await precachedUrls(locale, DIST),
+        offline: Object.fromEntries(
+          localesInScope(locale).map((other) => [workerScope(other), `${ROUTES.offline[other]}index.html`]),
+        ),
+      },
+    ]),
+  ),
+);
+writeFileSync(join(DIST, GUIDE_FILES), `self.GUIDE_FILES = ${JSON.stringify(guides)};\n`);
+
+// The pages say what their language costs offline ("yaklaşık 350 KB", OfflineDownload.astro), which
+// is known only once the workers are written; writing the figure changes the pages, and so their
+// revisions and the weight. So: write the workers, weigh, write the figures, until no figure changes
+// (the second round, in practice).
+const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+const counts = new Map<Locale, number>();
+const weights = new Map<Locale, number>();
+for (let round = 1, changed = true; changed; round++) {
+  if (round > 4) throw new Error('The offline figures of the pages do not settle');
+  for (const locale of offlineLocales) {
+    counts.set(locale, await writeWorker(locale));
+    weights.set(locale, await offlineWeight(locale, DIST));
+  }
+  changed = false;
+  for (const file of pages) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const figure = offlineSizeSlot(Math.round(weights.get(localeOfPath(addressOf(file)))! / 1024));
+    const written = html.replace(OFFLINE_SIZE_FIGURE, figure);
+    if (written === html) continue;
+    writeFileSync(join(DIST, file), written);
+    changed = true;
+  }
+}
+for (const locale of offlineLocales) {
+  const files = precacheFiles(locale, DIST);
+  const count = counts.get(locale)!;
   if (count !== files.length) problems.push(`${locale}: ${count} files precached, ${files.length} chosen`);
-  const weight = offlineWeight(locale, DIST);
-  console.log(`Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`);
-  if (weight > OFFLINE_LANGUAGE_BUDGET) problems.push(`${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`);
+  const weight = weights.get(locale)!;
+  console.log(
+    `Service worker ${workerScript(locale)}: ${count} files, ${kb(weight)} to download for offline use (budget ${kb(OFFLINE_LANGUAGE_BUDGET)})`,
+  );
+  if (weight > OFFLINE_LANGUAGE_BUDGET)
+    problems.push(
+      `${locale}: ${kb(weight)} for offline use, over the budget of ${kb(OFFLINE_LANGUAGE_BUDGET)} (budgets.ts)`,
+    );
 }
 const current: string[] = offlineLocales.map(workerScript);
-for (const path of current) if (!(SHIPPED_WORKERS as readonly string[]).includes(path)) problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
+for (const path of current)
+  if (!(SHIPPED_WORKERS as readonly string[]).includes(path))
+    problems.push(`${path}: a new worker path, add it to SHIPPED_WORKERS (scripts/retired-worker.ts)`);
 for (const path of SHIPPED_WORKERS.filter((path) => !current.includes(path))) {
   mkdirSync(dirname(join(DIST, path)), { recursive: true });
   writeFileSync(join(DIST, path), RETIRED_WORKER);

@@ -23,7 +23,10 @@ function problem(version, range) {
     if ((parts[i] || 0) > minimum[i]) return '';
     if ((parts[i] || 0) < minimum[i]) {
       return (
-        'This project needs Node ' + minimum.join('.') + ' or newer; this is Node ' + String(version).replace(/^v/, '') +
+        'This project needs Node ' +
+        minimum.join('.') +
+        ' or newer; this is Node ' +
+        String(version).replace(/^v/, '') +
         '. README.md, section "Node 22", says how to get it without replacing the system\'s Node.'
       );
     }

@@ -13,7 +13,10 @@ const BACKGROUND = '#0b3d5c';
 const MASKABLE_PICTURE = 0.6;
 
 const icon = `data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 
 async function draw(file: string, size: number, maskable: boolean) {

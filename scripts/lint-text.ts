@@ -26,9 +26,12 @@ const linter = createLinter({ descriptor: await loadTextlintrc() });
 const problems: string[] = [];
 const describe = (where: string, message: TextlintMessage) => `${where}: ${message.message}`;
 
-const pages = (await readdir(DOCS, { recursive: true })).filter((file) => file.endsWith('.mdx')).map((file) => join(DOCS, file));
+const pages = (await readdir(DOCS, { recursive: true }))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => join(DOCS, file));
 for (const result of await linter.lintFiles(pages)) {
-  for (const message of result.messages) problems.push(describe(`${result.filePath}:${message.line}:${message.column}`, message));
+  for (const message of result.messages)
+    problems.push(describe(`${result.filePath}:${message.line}:${message.column}`, message));
 }
 
 // The dictionaries are the .ts modules of src/i18n named after their locale ("ar.ts", "wizard-ar.ts"),

@@ -10,12 +10,22 @@ import { addressesOf } from '../src/i18n/routes.ts';
 import { localeOfPath, offlineLocales, workerScope, workerScript } from '../src/utils/offline.ts';
 import { linkedFiles, parseBuiltPage } from '../src/utils/built-html.ts';
 import { vocabularyFile } from '../src/utils/search-index.ts';
+import { getManifest } from 'workbox-build';
 import { gzipSize } from './sizes.ts';
 
 const DIST = 'dist';
 
 /** Imported by every worker, before Workbox's routes: how a waiting version takes over (public/sw-take-over.js). */
 export const TAKE_OVER = '/sw-take-over.js';
+
+/** Imported by every worker: each language's list of files, written by the build, for SAVE_DATA. */
+export const GUIDE_FILES = '/sw-guide-files.js';
+
+/** Imported by every worker: keeping only what the reader opens where data is to be saved (public/sw-save-data.js). */
+export const SAVE_DATA = '/sw-save-data.js';
+
+/** The scripts every worker imports, in their order: the guide's list before the script that reads it. */
+export const WORKER_IMPORTS = [TAKE_OVER, GUIDE_FILES, SAVE_DATA] as const;
 
 /** The address a built file answers at: "sozluk/index.html" → "/sozluk/". */
 export const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -48,10 +58,15 @@ function assetsOf(pages: string[], dist: string): string[] {
 
 /** Pagefind's own files and the language's index: what the search page needs to search offline. */
 function searchFiles(locale: Locale, dist: string): string[] {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
   const language = entry.languages[locale];
   if (!language) throw new Error(`Pagefind has no index for "${locale}" (dist/pagefind/pagefind-entry.json)`);
-  const chunks = (folder: string) => readdirSync(join(dist, 'pagefind', folder)).filter((name) => name.startsWith(`${locale}_`)).map((name) => `pagefind/${folder}/${name}`);
+  const chunks = (folder: string) =>
+    readdirSync(join(dist, 'pagefind', folder))
+      .filter((name) => name.startsWith(`${locale}_`))
+      .map((name) => `pagefind/${folder}/${name}`);
   return [
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
@@ -76,7 +91,10 @@ export function precacheFiles(locale: Locale, dist = DIST): string[] {
     .filter((file) => {
       const address = addressOf(file);
       if (EMBEDDED.includes(address)) return false;
-      return localeOfPath(address) === locale || (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)));
+      return (
+        localeOfPath(address) === locale ||
+        (offline.includes(address) && localesInScope(locale).includes(localeOfPath(address)))
+      );
     });
   return [...pages, ...assetsOf(pages, dist), ...searchFiles(locale, dist)].sort();
 }
@@ -90,14 +108,32 @@ export function transferredSize(file: string, dist = DIST): number {
   return Math.min(content.length, gzipSize(content));
 }
 
-/** The URLs a built worker precaches, read from the worker itself ("/_astro/x.js", "/sozluk/index.html"). */
-export function precachedUrls(workerFile: string): string[] {
-  const code = readFileSync(workerFile, 'utf8');
-  return [...code.matchAll(/url:"([^"]+)"/g)].map(([, url]) => url!);
+/**
+ * Workbox's settings for the list `locale`'s worker precaches: the worker is written with them
+ * (scripts/build-service-workers.ts), and the list is read back with them (precachedUrls).
+ */
+export function precacheManifestOptions(locale: Locale, dist = DIST) {
+  return {
+    globDirectory: dist,
+    globPatterns: precacheFiles(locale, dist),
+    // Absolute URLs: the English worker lives in /en/, and the bundles in /_astro/.
+    modifyURLPrefix: { '': '/' },
+    // Bundles carry a hash in their names; every other file gets Workbox's revision.
+    dontCacheBustURLsMatching: /^\/_astro\//,
+  };
+}
+
+/** The URLs `locale`'s worker precaches ("/_astro/x.js", "/sozluk/index.html"), as Workbox's getManifest lists them. */
+export async function precachedUrls(locale: Locale, dist = DIST): Promise<string[]> {
+  const { manifestEntries = [], warnings } = await getManifest(precacheManifestOptions(locale, dist));
+  if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join('; ')}`);
+  return manifestEntries.map((entry) => (typeof entry === 'string' ? entry : entry.url));
 }
 
 /** What a reader downloads to use a language offline: every file its built worker precaches, the worker and what it imports. */
-export function offlineWeight(locale: Locale, dist = DIST): number {
-  const files = [...precachedUrls(join(dist, workerScript(locale))), workerScript(locale), TAKE_OVER].map((url) => url.slice(1));
+export async function offlineWeight(locale: Locale, dist = DIST): Promise<number> {
+  const files = [...(await precachedUrls(locale, dist)), workerScript(locale), ...WORKER_IMPORTS].map((url) =>
+    url.slice(1),
+  );
   return files.reduce((sum, file) => sum + transferredSize(file, dist), 0);
 }

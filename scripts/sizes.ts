@@ -41,10 +41,16 @@ export function recordScripts(page: Page): string[] {
 /** Weighs a page already loaded from `path`, whose script requests `recordScripts` kept. */
 export async function weighLoadedPage(page: Page, path: string, scripts: readonly string[]): Promise<PageWeight> {
   const html = readFileSync(distFile(path));
-  const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
-  const htmlAndCss = gzipSize(html) + stylesheets.reduce((sum, href) => sum + gzipSize(readFileSync(distFile(href))), 0);
+  const stylesheets = await page
+    .locator('link[rel="stylesheet"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+  const htmlAndCss =
+    gzipSize(html) + stylesheets.reduce((sum, href) => sum + gzipSize(readFileSync(distFile(href))), 0);
   const scriptBeforeInteraction =
-    scripts.reduce((sum, src) => sum + gzipSize(readFileSync(distFile(src))), 0) + (inline.length > 0 ? gzipSize(inline.join('\n')) : 0);
+    scripts.reduce((sum, src) => sum + gzipSize(readFileSync(distFile(src))), 0) +
+    (inline.length > 0 ? gzipSize(inline.join('\n')) : 0);
   return { htmlAndCss, scriptBeforeInteraction, scripts: [...scripts] };
 }

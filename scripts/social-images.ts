@@ -8,7 +8,10 @@ import { dictionaries } from '../src/i18n/index.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 for (const [locale, words] of Object.entries(dictionaries)) {
   await page.setContent(`<!doctype html><html lang="${locale}" dir="auto"><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 96px;box-sizing:border-box;background:#0b3d5c;color:#fff;font-family:system-ui,'Noto Sans','Noto Naskh Arabic',Arial,sans-serif">

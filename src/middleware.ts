@@ -10,5 +10,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(isolateLatinRunsInPage(await response.text()), { status: response.status, statusText: response.statusText, headers });
+  return new Response(isolateLatinRunsInPage(await response.text()), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 });

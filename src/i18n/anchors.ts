@@ -66,7 +66,10 @@ export const PAGE_ANCHORS = {
       ['sekiz-ozellik', 'eight-features'],
       ['kamu-yarari-ve-kar-amaci-gutmeme', 'public-benefit-not-profit'],
       ['demokratik-katilim-ve-yonetim', 'democratic-participation-and-management'],
-      ['dezavantajli-kisilere-yonelik-faaliyet-ve-sosyal-hizmetler', 'work-for-disadvantaged-people-and-social-services'],
+      [
+        'dezavantajli-kisilere-yonelik-faaliyet-ve-sosyal-hizmetler',
+        'work-for-disadvantaged-people-and-social-services',
+      ],
       ['inovatif-cozumler', 'innovative-solutions'],
       ['dezavantajli-kisilerin-istihdami', 'employing-disadvantaged-people'],
       ['esnek-uyelik', 'flexible-membership'],
@@ -103,6 +106,7 @@ export const PAGE_ANCHORS = {
       ['oz-degerlendirme-yanitlariniz', 'your-self-assessment-answers'],
       ['sorular-neden-kisiler-hakkinda-degil', 'why-the-questions-are-not-about-people'],
       ['arama', 'search'],
+      ['cevrimdisi-kopya', 'the-offline-copy'],
     ],
   },
   'sitenize-ekleyin': {
@@ -134,7 +138,8 @@ export interface Anchor {
  */
 const inEnglish = (locale: Locale) => locale !== defaultLocale;
 
-const pagePath = (key: PageKey, locale: Locale) => pathOf(`${locale}/${inEnglish(locale) ? PAGE_ANCHORS[key].en : key}`);
+const pagePath = (key: PageKey, locale: Locale) =>
+  pathOf(`${locale}/${inEnglish(locale) ? PAGE_ANCHORS[key].en : key}`);
 
 /** Every published anchor, page by page, in page order. */
 export const ANCHORS: readonly Anchor[] = (Object.keys(PAGE_ANCHORS) as PageKey[]).flatMap((page) => {
@@ -143,7 +148,9 @@ export const ANCHORS: readonly Anchor[] = (Object.keys(PAGE_ANCHORS) as PageKey[
   return pairs.map(([tr, en]) => ({
     id: tr as AnchorId,
     page,
-    address: Object.fromEntries(locales.map((locale) => [locale, `${pagePath(page, locale)}#${inEnglish(locale) ? en : tr}`])) as Record<Locale, string>,
+    address: Object.fromEntries(
+      locales.map((locale) => [locale, `${pagePath(page, locale)}#${inEnglish(locale) ? en : tr}`]),
+    ) as Record<Locale, string>,
   }));
 });
 
@@ -158,6 +165,7 @@ export function linkAddress(link: SiteLink, locale: Locale): string {
 /** The address of a published anchor in a language (a criterion's `section` type-checks against AnchorId here). */
 export function anchorAddress(id: AnchorId, locale: Locale): string {
   const matches = ANCHORS.filter((anchor) => anchor.id === id);
-  if (matches.length !== 1) throw new Error(`"${id}" names ${matches.length} published anchors, not one (src/i18n/anchors.ts)`);
+  if (matches.length !== 1)
+    throw new Error(`"${id}" names ${matches.length} published anchors, not one (src/i18n/anchors.ts)`);
   return matches[0]!.address[locale];
 }

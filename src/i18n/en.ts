@@ -10,7 +10,7 @@ export const en = {
   'site.name': 'Social Cooperative Guide',
   'site.tagline': 'Information and a self-assessment on social cooperatives in Türkiye',
   'site.shortName': 'Co-op Guide',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
 
   'nav.label': 'Main menu',
   'nav.home': 'Home',
@@ -47,15 +47,18 @@ export const en = {
   'search.label': 'Search this site',
   'search.button': 'Search',
   'search.title': 'Search',
-  'search.description': 'Search the English pages of the Social Cooperative Guide. The Turkish pages have a search of their own.',
-  'search.hint': 'Search in English to find the English pages. To search the Turkish pages, use the search on the Turkish site (Arama).',
+  'search.description':
+    'Search the English pages of the Social Cooperative Guide. The Turkish pages have a search of their own.',
+  'search.hint':
+    'Search in English to find the English pages. To search the Turkish pages, use the search on the Turkish site (Arama).',
   'search.loading': 'Getting search ready…',
   'search.empty': 'Enter a word to search for.',
   'search.noResults': 'No results for “{query}”. Try another word, or look through the pages below.',
   'search.results': '{count} results for “{query}”.',
   'search.result': '1 result for “{query}”.',
   'search.failed': 'Search could not be loaded just now. You can use the list of pages below.',
-  'search.needsScript': 'Search needs JavaScript. If JavaScript is switched off in your browser, use the list of pages below.',
+  'search.needsScript':
+    'Search needs JavaScript. If JavaScript is switched off in your browser, use the list of pages below.',
   'search.allPages': 'All pages on this site',
   // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
   'search.partial': 'No page holds all your words; the nearest results:',
@@ -65,7 +68,8 @@ export const en = {
   'search.help.wizard': 'The self-assessment: does your plan match the description of a social cooperative?',
   'search.help.glossary': 'The glossary: plain explanations of the words',
   'search.help.founding': 'The steps to found a social cooperative',
-  'search.help.advice': 'For your own situation, ask your provincial trade directorate; for an agricultural plan, the provincial directorate of agriculture and forestry.',
+  'search.help.advice':
+    'For your own situation, ask your provincial trade directorate; for an agricultural plan, the provincial directorate of agriculture and forestry.',
 
   'footer.notice':
     'This site gives information, not legal advice. For questions about founding a cooperative, contact your provincial trade directorate (il ticaret müdürlüğü); for an agricultural plan, the provincial directorate of agriculture and forestry (il tarım ve orman müdürlüğü).',
@@ -73,14 +77,16 @@ export const en = {
   'footer.report': 'Is something wrong on this page?',
   'footer.reportLink': 'Report it',
   'footer.reportSubject': 'Error on a page: {page}',
-  'footer.reportBody': 'The page with the error: {page} — What is wrong? Please do not write your personal details or your self-assessment answers.',
+  'footer.reportBody':
+    'The page with the error: {page} — What is wrong? Please do not write your personal details or your self-assessment answers.',
   'footer.privacy': 'Privacy',
   'footer.sources': 'Sources',
   'footer.embed': 'Use it on your site',
 
   'embed.fullSite': 'Open in the Social Cooperative Guide (new tab)',
   'embed.frameLabel': 'Frame code (iframe): paste it where the tool should appear on your page.',
-  'embed.scriptLabel': 'Optional script: fits the frame’s height to its content. Paste it once, at the end of your page.',
+  'embed.scriptLabel':
+    'Optional script: fits the frame’s height to its content. Paste it once, at the end of your page.',
   'embed.scriptComment': 'Fits the frame to its content’s height; listens only to messages from this site.',
   'embed.copy': 'Copy the code',
   'embed.copied': 'Code copied.',
@@ -88,7 +94,8 @@ export const en = {
   'embed.resultLink': 'A result link with its answers (example)',
   'footer.label': 'Site information',
 
-  'summary.definition': 'A social cooperative (sosyal kooperatif) is a cooperative that specialises in providing social services or in helping disadvantaged people into work. Examples of these people are disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions and migrants. A social cooperative is mostly owned by the people who work in it. Consumers and volunteers can also become members (ortak).',
+  'summary.definition':
+    'A social cooperative (sosyal kooperatif) is a cooperative that specialises in providing social services or in helping disadvantaged people into work. Examples of these people are disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions and migrants. A social cooperative is mostly owned by the people who work in it. Consumers and volunteers can also become members (ortak).',
   'summary.fullDefinition': 'Read the full definition',
   'features.lead': 'A social cooperative:',
   'features.publicBenefit': 'aims at the public benefit and does not seek profit',
@@ -98,12 +105,15 @@ export const en = {
   'features.employment': 'employs disadvantaged people and groups',
   'features.flexibleMembership': 'has flexible ways of being involved, such as volunteer and temporary membership',
   'features.simpleJoining': 'keeps joining and leaving simple',
-  'features.workerMajority': 'works with a multi-stakeholder approach to management, and most of its members and its management are people who work in it',
+  'features.workerMajority':
+    'works with a multi-stakeholder approach to management, and most of its members and its management are people who work in it',
 
   'kit.poster.title': 'Poster (A4)',
-  'kit.poster.description': 'A poster that explains social cooperatives and their eight features, printed on one A4 page, with QR codes to the self-assessment and the guide.',
+  'kit.poster.description':
+    'A poster that explains social cooperatives and their eight features, printed on one A4 page, with QR codes to the self-assessment and the guide.',
   'kit.leaflet.title': 'Leaflet (A5)',
-  'kit.leaflet.description': 'A leaflet that explains social cooperatives and their eight features, printed on one A5 page, with QR codes to the self-assessment and the guide.',
+  'kit.leaflet.description':
+    'A leaflet that explains social cooperatives and their eight features, printed on one A5 page, with QR codes to the self-assessment and the guide.',
   'kit.printHint': 'This page prints on one {paper} sheet. To print it, use your browser’s “Print” command.',
   'kit.heading': 'What is a social cooperative?',
   'kit.featuresHeading': 'Its eight main features',
@@ -112,10 +122,13 @@ export const en = {
   'kit.wizardCaption': 'Self-assessment: does your plan have these features?',
   'kit.guideCaption': 'Guide: what a social cooperative is, and how to found one',
   'kit.qrName': 'QR code: opens {url}',
-  'kit.preview': 'Local preview: this site has not been published at its own address yet. The QR codes and addresses open only on this computer. Do not hand this sheet out.',
+  'kit.preview':
+    'Local preview: this site has not been published at its own address yet. The QR codes and addresses open only on this computer. Do not hand this sheet out.',
   'qrCodes.title': 'QR codes for the direct links',
-  'qrCodes.description': 'A QR code for the self-assessment and for every section of the guide, each with its address. Print them to hand out at meetings.',
-  'qrCodes.intro': 'Each QR code opens one link. Anyone who cannot scan a code can type the address beside it. You can print this page.',
+  'qrCodes.description':
+    'A QR code for the self-assessment and for every section of the guide, each with its address. Print them to hand out at meetings.',
+  'qrCodes.intro':
+    'Each QR code opens one link. Anyone who cannot scan a code can type the address beside it. You can print this page.',
 
   'notFound.title': 'Page not found',
   'notFound.description': 'The page you are looking for is not at this address.',
@@ -126,7 +139,18 @@ export const en = {
 
   'offline.title': 'No internet connection',
   'offline.description': 'The page you wanted to open without an internet connection is not saved on this device.',
-  'offline.missing': 'The page you wanted to open is not saved on this device. Try again when you are connected to the internet.',
-  'offline.works': 'If you have opened a page of the guide once with the internet, all the pages in the same language open without a connection too:',
+  'offline.missing':
+    'The page you wanted to open is not saved on this device. Try again when you are connected to the internet.',
+  'offline.works':
+    'If you have opened a page of the guide once with the internet, all the pages in the same language open without a connection too:',
+  'offline.download': 'Download the whole guide to use it offline, about {size} KB',
+  'offline.downloading': 'Downloading the guide…',
+  'offline.downloaded': 'The whole guide is saved on this device. It now opens without the internet too.',
+  'offline.alreadyKept': 'The whole guide is already saved on this device.',
+  'offline.downloadFailed': 'The guide could not be downloaded. Try again while you are connected to the internet.',
   'update.ready': 'A new version of the site is ready. It opens when you go to another page.',
+  // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
+  'share.page': 'Share this page',
+  'share.copied': 'The page’s link was copied. You can paste it into a message.',
+  'share.failed': 'The link could not be copied. You can copy the address from the address bar.',
 } satisfies Record<UiKey, string>;

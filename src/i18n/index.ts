@@ -27,7 +27,8 @@ export const languageNames: Record<Locale, string> = { tr: 'Türkçe', en: 'Engl
 export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
 
 /** The language of the page being built, from `Astro.currentLocale`: what a component inside MDX writes in. */
-export const pageLocale = (current: string | undefined): Locale => (current && isLocale(current) ? current : defaultLocale);
+export const pageLocale = (current: string | undefined): Locale =>
+  current && isLocale(current) ? current : defaultLocale;
 
 /**
  * The words of one locale. `{name}` placeholders are filled from `values`, so that word order

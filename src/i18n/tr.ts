@@ -7,7 +7,7 @@ export const tr = {
   'site.tagline': 'Sosyal kooperatifler hakkında bilgi ve öz değerlendirme',
   // The name under the icon when the guide is added to a phone's home screen: about 12 letters fit.
   'site.shortName': 'Koop Rehberi',
-  'skipLink': 'Ana içeriğe geç',
+  skipLink: 'Ana içeriğe geç',
 
   'nav.label': 'Ana menü',
   'nav.home': 'Ana sayfa',
@@ -52,25 +52,29 @@ export const tr = {
   'search.results': '“{query}” için {count} sonuç bulundu.',
   'search.result': '“{query}” için 1 sonuç bulundu.',
   'search.failed': 'Arama şu anda yüklenemedi. Aşağıdaki sayfa listesini kullanabilirsiniz.',
-  'search.needsScript': 'Arama JavaScript ile çalışır. Tarayıcınızda JavaScript kapalıysa aşağıdaki sayfa listesini kullanın.',
+  'search.needsScript':
+    'Arama JavaScript ile çalışır. Tarayıcınızda JavaScript kapalıysa aşağıdaki sayfa listesini kullanın.',
   'search.allPages': 'Sitedeki bütün sayfalar',
   // Search for questions (issue 13): what the search page says when it drops words or finds nothing.
   'search.partial': 'Tüm sözcükleri içeren sayfa yok; en yakın sonuçlar:',
   'search.tooLong': 'Aramanız çok uzundu: yalnızca ilk {max} karakteriyle arandı.',
   'search.didYouMean': 'Bunu mu demek istediniz:',
   'search.help.heading': 'Aradığınızı bulamadınız mı?',
-  'search.help.wizard': 'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
+  'search.help.wizard': 'Öz değerlendirme: planınız metnin anlattığı sosyal kooperatife uyuyor mu?',
   'search.help.glossary': 'Sözlük: sözcüklerin sade açıklamaları',
   'search.help.founding': 'Sosyal kooperatif kurmanın adımları',
-  'search.help.advice': 'Kendi durumunuz için il ticaret müdürlüğüne, tarım amaçlı bir plan için il tarım ve orman müdürlüğüne başvurun.',
+  'search.help.advice':
+    'Kendi durumunuz için il ticaret müdürlüğüne, tarım amaçlı bir plan için il tarım ve orman müdürlüğüne başvurun.',
 
-  'footer.notice': 'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze, tarım amaçlı bir plan için il tarım ve orman müdürlüğünüze başvurun.',
+  'footer.notice':
+    'Bu site bilgi verir; hukuki danışmanlık değildir. Kuruluşla ilgili sorularınız için il ticaret müdürlüğünüze, tarım amaçlı bir plan için il tarım ve orman müdürlüğünüze başvurun.',
   'footer.publisher': 'Bu siteyi {name} yayınlar.',
   'footer.report': 'Bu sayfada hata mı var?',
   'footer.reportLink': 'Hatayı bildirin',
   'footer.reportSubject': 'Sayfada hata: {page}',
   // The mail's body: a founder reporting from the result page must not be led to write her answers.
-  'footer.reportBody': 'Hatanın olduğu sayfa: {page} — Ne yanlış, yazar mısınız? Lütfen kişisel bilgilerinizi ya da öz değerlendirme yanıtlarınızı yazmayın.',
+  'footer.reportBody':
+    'Hatanın olduğu sayfa: {page} — Ne yanlış, yazar mısınız? Lütfen kişisel bilgilerinizi ya da öz değerlendirme yanıtlarınızı yazmayın.',
   'footer.privacy': 'Gizlilik',
   'footer.sources': 'Kaynaklar',
   'footer.label': 'Site bilgileri',
@@ -78,7 +82,8 @@ export const tr = {
 
   'embed.fullSite': 'Sosyal Kooperatif Rehberi’nde açın (yeni sekme)',
   'embed.frameLabel': 'Çerçeve kodu (iframe): sayfanızda aracın görünmesini istediğiniz yere yapıştırın.',
-  'embed.scriptLabel': 'İsteğe bağlı betik: çerçevenin yüksekliğini içeriğe göre ayarlar. Sayfanızın sonuna bir kez yapıştırın.',
+  'embed.scriptLabel':
+    'İsteğe bağlı betik: çerçevenin yüksekliğini içeriğe göre ayarlar. Sayfanızın sonuna bir kez yapıştırın.',
   'embed.scriptComment': 'Çerçeveyi içeriğinin yüksekliğine getirir; yalnızca bu siteden gelen iletileri dinler.',
   'embed.copy': 'Kodu kopyalayın',
   'embed.copied': 'Kod kopyalandı.',
@@ -88,7 +93,8 @@ export const tr = {
   // The home page's summary, rendered there and on the printed kit (Definition.astro, Features.astro):
   // one home for these words. Each feature links to its section of the guide (src/i18n/anchors.ts);
   // a feature's closing punctuation, if any, stays outside the link.
-  'summary.definition': 'Sosyal kooperatif, sosyal hizmet sunmakta ya da dezavantajlı kişileri çalışma hayatına katmakta uzmanlaşmış bir kooperatiftir. Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ve göçmenler bu kişilere örnektir. Sosyal kooperatif çoğunlukla kooperatifte çalışanlara aittir. Tüketiciler ve gönüllüler de kooperatife ortak (üye) olabilir.',
+  'summary.definition':
+    'Sosyal kooperatif, sosyal hizmet sunmakta ya da dezavantajlı kişileri çalışma hayatına katmakta uzmanlaşmış bir kooperatiftir. Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ve göçmenler bu kişilere örnektir. Sosyal kooperatif çoğunlukla kooperatifte çalışanlara aittir. Tüketiciler ve gönüllüler de kooperatife ortak (üye) olabilir.',
   'summary.fullDefinition': 'Tanımın tamamını okuyun',
   'features.lead': 'Sosyal kooperatif:',
   'features.publicBenefit': 'kamu yararını hedefler ve kâr amacı gütmez,',
@@ -102,10 +108,13 @@ export const tr = {
 
   // The printed kit for NGOs (issue 11): an A4 poster, an A5 leaflet, and a sheet of QR codes.
   'kit.poster.title': 'Afiş (A4)',
-  'kit.poster.description': 'Sosyal kooperatifi ve sekiz özelliğini anlatan, A4 kâğıda tek sayfa basılan afiş. Öz değerlendirmeye ve rehbere giden karekodlarla.',
+  'kit.poster.description':
+    'Sosyal kooperatifi ve sekiz özelliğini anlatan, A4 kâğıda tek sayfa basılan afiş. Öz değerlendirmeye ve rehbere giden karekodlarla.',
   'kit.leaflet.title': 'Broşür (A5)',
-  'kit.leaflet.description': 'Sosyal kooperatifi ve sekiz özelliğini anlatan, A5 kâğıda tek sayfa basılan broşür. Öz değerlendirmeye ve rehbere giden karekodlarla.',
-  'kit.printHint': 'Bu sayfa {paper} kâğıda tek sayfa olarak basılır. Yazdırmak için tarayıcınızın “Yazdır” komutunu kullanın.',
+  'kit.leaflet.description':
+    'Sosyal kooperatifi ve sekiz özelliğini anlatan, A5 kâğıda tek sayfa basılan broşür. Öz değerlendirmeye ve rehbere giden karekodlarla.',
+  'kit.printHint':
+    'Bu sayfa {paper} kâğıda tek sayfa olarak basılır. Yazdırmak için tarayıcınızın “Yazdır” komutunu kullanın.',
   'kit.heading': 'Sosyal kooperatif nedir?',
   'kit.featuresHeading': 'Sekiz temel özelliği',
   'kit.linksHeading': 'Telefonunuzla okutun',
@@ -115,10 +124,13 @@ export const tr = {
   /** A QR code's text alternative: where it leads. */
   'kit.qrName': 'Karekod (QR kod): {url} adresini açar',
   /** On the kit and the QR sheet of a build without SITE_URL (PreviewNotice.astro), on screen and in print. */
-  'kit.preview': 'Yerel önizleme: Bu site henüz kendi adresinde yayımlanmadı. Karekodlar ve adresler yalnızca bu bilgisayarda açılır. Bu kâğıdı dağıtmayın.',
+  'kit.preview':
+    'Yerel önizleme: Bu site henüz kendi adresinde yayımlanmadı. Karekodlar ve adresler yalnızca bu bilgisayarda açılır. Bu kâğıdı dağıtmayın.',
   'qrCodes.title': 'Doğrudan bağlantıların karekodları',
-  'qrCodes.description': 'Öz değerlendirmenin ve rehberin her bölümünün karekodu (QR kod), adresiyle birlikte. Yazdırıp toplantılarda dağıtabilirsiniz.',
-  'qrCodes.intro': 'Her karekod bir bağlantıyı açar. Karekodu okutamayan kişi, yanındaki adresi yazabilir. Bu sayfayı yazdırabilirsiniz.',
+  'qrCodes.description':
+    'Öz değerlendirmenin ve rehberin her bölümünün karekodu (QR kod), adresiyle birlikte. Yazdırıp toplantılarda dağıtabilirsiniz.',
+  'qrCodes.intro':
+    'Her karekod bir bağlantıyı açar. Karekodu okutamayan kişi, yanındaki adresi yazabilir. Bu sayfayı yazdırabilirsiniz.',
 
   'notFound.title': 'Sayfa bulunamadı',
   'notFound.description': 'Aradığınız sayfa bu adreste yok.',
@@ -131,8 +143,18 @@ export const tr = {
   'offline.title': 'İnternet bağlantısı yok',
   'offline.description': 'İnternet bağlantısı yokken açmak istediğiniz sayfa bu cihazda kayıtlı değil.',
   'offline.missing': 'Açmak istediğiniz sayfa bu cihazda kayıtlı değil. İnternete bağlandığınızda yeniden deneyin.',
-  'offline.works': 'Rehberin bir sayfasını internetle bir kez açtıysanız, aynı dildeki bütün sayfalar bağlantı olmadan da açılır:',
+  'offline.works':
+    'Rehberin bir sayfasını internetle bir kez açtıysanız, aynı dildeki bütün sayfalar bağlantı olmadan da açılır:',
+  'offline.download': 'Tüm rehberi çevrimdışı kullanmak için indirin, yaklaşık {size} KB',
+  'offline.downloading': 'Rehber indiriliyor…',
+  'offline.downloaded': 'Rehberin tamamı bu cihaza kaydedildi. Artık internet olmadan da açılır.',
+  'offline.alreadyKept': 'Rehberin tamamı zaten bu cihazda kayıtlı.',
+  'offline.downloadFailed': 'Rehber indirilemedi. İnternete bağlıyken yeniden deneyin.',
   'update.ready': 'Sitenin yeni sürümü hazır. Başka bir sayfaya geçtiğinizde açılır.',
+  // Sharing a guide page (issue 21): the phone's share sheet, else the link copied. It shares the address and title only.
+  'share.page': 'Bu sayfayı paylaşın',
+  'share.copied': 'Sayfanın bağlantısı kopyalandı. Bir mesaja yapıştırabilirsiniz.',
+  'share.failed': 'Bağlantı kopyalanamadı. Adres çubuğundaki adresi kopyalayabilirsiniz.',
 } as const;
 
 export type UiKey = keyof typeof tr;

@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in English, translated from wizard-tr.ts as an English public-service
@@ -34,7 +34,7 @@ const summaries = {
 const notDecided = { label: 'We have not decided yet' };
 
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
-const doesNotStopYou = 'This does not stop you founding a cooperative.';
+const doesNotStopYou = 'This point does not stop you founding a cooperative.';
 
 const tradeDirectorate = 'provincial trade directorate (il ticaret müdürlüğü)';
 
@@ -74,11 +74,11 @@ export const wizardEn: WizardWords = {
 
   questions: {
     focus: {
-      title: 'Why are you founding the organisation, above all?',
+      title: 'Why are you founding the cooperative, above all?',
       hint: [
         'Think about why it will exist, not about the work it will do.',
         'A bakery or a dairy can also be founded to give disadvantaged people work. Then its aim is bringing them into working life.',
-        'These people can be the founders themselves. For example, women in a village can found a dairy for their own income.',
+        'These people can be the founders themselves. For example, women in a village found a dairy for their own income. Disabled women open their own workshop.',
       ],
       summary: summaries.focus,
       options: {
@@ -87,16 +87,16 @@ export const wizardEn: WizardWords = {
           hint: 'For example education, health, or care for children, disabled people, older people or people who are ill.',
         },
         'work-integration': {
-          label: 'Bringing disadvantaged people into work',
-          hint: 'Creating work for people such as disabled people, long-term unemployed people, former prisoners, people with addictions or migrants. The founders can be these people too.',
+          label: 'Work and income for disadvantaged people, the founders included',
+          hint: 'Creating work for people such as disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions, migrants or women in villages. The founders can be these people too.',
         },
         both: {
           label: 'Both',
           hint: 'Providing social services and creating work for disadvantaged people.',
         },
         other: {
-          label: 'Another economic aim',
-          hint: 'For example making goods or trading for the members (ortak). The aim is not one of the above.',
+          label: 'Another business aim: neither social services nor work for disadvantaged people',
+          hint: 'For example making goods or trading for gain. If work for disadvantaged people is only a side aim, choose this.',
         },
         'not-sure': notDecided,
       },
@@ -107,15 +107,20 @@ export const wizardEn: WizardWords = {
     },
 
     publicBenefit: {
-      title: 'Which will come first: the good of society, or the income of the members (ortak)?',
+      title:
+        'Apart from pay for their work, which will come first: the good of society, or a share of the profit for the members (ortak)?',
       hint: [
-        'Think of a decision that is good for society but earns less for the members. In a case like that, which will come first?',
+        'The pay of members who work, and the money for goods they sell to the cooperative, is what they get for their work. It is an expense. It is not part of this question.',
+        'This question is about what members get from their capital or from the profit. Think of a decision that is good for society but leaves less for the members. Which will come first?',
       ],
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'The good of society will come first' },
-        partly: { label: 'Both will count the same', hint: 'The members’ income will matter as much as the good of society.' },
-        no: { label: 'The members’ income will come first' },
+        partly: {
+          label: 'Both will count the same',
+          hint: 'The members’ share of the profit will matter as much as the good of society.',
+        },
+        no: { label: 'The members’ share of the profit will come first' },
         'not-sure': notDecided,
       },
       errors: {
@@ -125,7 +130,7 @@ export const wizardEn: WizardWords = {
     },
 
     surplus: {
-      title: 'What will the surplus (profit) be used for?',
+      title: 'After every expense is paid, what will the money left (the profit) be used for?',
       hint: [
         'When income is more than spending, the law calls the money left over the surplus (gelir-gider farkı). In everyday language it is called “profit”.',
         'By law, at least 10% of the surplus first goes into reserves (yedek akçe) (Law No. 1163, articles 38 and 39). This question asks about the rest.',
@@ -138,7 +143,7 @@ export const wizardEn: WizardWords = {
         },
         distribute: {
           label: 'Some or all of it will be shared out among the members',
-          hint: 'For example, each member gets a share in line with the business they do with the cooperative (risturn).',
+          hint: 'For example, each member gets a share in line with the business they do with the cooperative (risturn), such as the milk a member sells to the dairy. Pay is not part of it.',
         },
         undecided: notDecided,
       },
@@ -173,9 +178,10 @@ export const wizardEn: WizardWords = {
     },
 
     members: {
-      title: 'How many founding members (ortak) will found the cooperative?',
+      title: 'How many members (ortak) will the cooperative have at founding?',
       hint: [
         'Count the people who will sign the articles of association (anasözleşme) at founding. Do not count people who will join later.',
+        'Count people, not families. If two people from one family will sign, count them both.',
         'Then say how many of them will work in the cooperative. Here, working in it means doing its work regularly. Helping out as a volunteer now and then does not count.',
         'We only ask for numbers, not for anyone’s name.',
       ],
@@ -198,9 +204,15 @@ export const wizardEn: WizardWords = {
           label: 'Consumers',
           hint: 'People who use the cooperative’s services. For example the parents of the children it cares for, the families who receive its care, or the people who buy its goods.',
         },
-        volunteers: { label: 'Volunteers', hint: 'People who give their time to the cooperative without expecting pay.' },
+        volunteers: {
+          label: 'Volunteers',
+          hint: 'People who give their time to the cooperative without expecting pay.',
+        },
         none: { label: 'None of these', hint: 'Neither consumers nor volunteers will be members.' },
-        undecided: notDecided,
+        undecided: {
+          ...notDecided,
+          hint: 'Choose this too if you have thought about one group but not yet about the other.',
+        },
       },
       errors: {
         'empty-list': 'Select who will be able to become members, or select “None of these”',
@@ -236,11 +248,13 @@ export const wizardEn: WizardWords = {
     },
 
     flexibleMembership: {
-      title: 'Will people be able to join the cooperative as volunteers or for a set period?',
-      hint: ['For example, a student volunteers over the summer. Or someone becomes a member (ortak) for a year, then leaves.'],
+      title: 'Will there be volunteer membership (ortaklık), or membership for a set period?',
+      hint: [
+        'For example, someone who gives their work as a volunteer can also be a member. Or someone becomes a member for a year, then leaves.',
+      ],
       summary: summaries.flexibleMembership,
       options: {
-        yes: { label: 'Yes, there will be ways to do that' },
+        yes: { label: 'Yes, there will be such kinds of membership' },
         no: { label: 'No, there will only be permanent membership' },
         'not-sure': notDecided,
       },
@@ -252,7 +266,9 @@ export const wizardEn: WizardWords = {
 
     simpleEntryExit: {
       title: 'What will it take to become a member (ortak), and to leave?',
-      hint: ['Think about what someone who wants to join or leave will have to do.'],
+      hint: [
+        'Think about what someone who wants to join or leave will have to do. If you will take no new members from outside, think about that too.',
+      ],
       summary: summaries.simpleEntryExit,
       options: {
         yes: {
@@ -261,7 +277,7 @@ export const wizardEn: WizardWords = {
         },
         no: {
           label: 'Extra conditions and long steps',
-          hint: 'For example, joining needs other members to propose you, or a long wait.',
+          hint: 'For example, joining needs other members to propose you, or a long wait. Or nobody from outside can become a member.',
         },
         'not-sure': notDecided,
       },
@@ -275,7 +291,7 @@ export const wizardEn: WizardWords = {
       title: 'Will your organisation answer a problem in a new way?',
       hint: [
         'The problem can be social, economic or environmental.',
-        'The new way can be in how a service is provided, in who does the work, or in the product itself.',
+        'The new way can be in how a service is provided, or in the product itself.',
       ],
       summary: summaries.innovation,
       options: {
@@ -305,7 +321,7 @@ export const wizardEn: WizardWords = {
       summary: summaries.members,
       errors: {
         required: 'Enter the number of founding members in figures',
-        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only',
+        'not-a-whole-number': 'Enter the number of founding members as a whole number, using figures only and no sign',
         'too-small': 'The number of founding members must be 1 or more',
         'too-large': 'The number of founding members must be 100,000 or fewer',
       },
@@ -317,7 +333,7 @@ export const wizardEn: WizardWords = {
       errors: {
         required: 'Enter how many members will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many members will work in the cooperative as a whole number, using figures only',
+          'Enter how many members will work in the cooperative as a whole number, using figures only and no sign',
         'too-large': 'The number of members who will work in the cooperative must be 100,000 or fewer',
         'more-than-members':
           'The number of members who will work in the cooperative must be the same as or fewer than the number of founding members',
@@ -329,7 +345,8 @@ export const wizardEn: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Enter the number of people on the board in figures',
-        'not-a-whole-number': 'Enter the number of people on the board as a whole number, using figures only',
+        'not-a-whole-number':
+          'Enter the number of people on the board as a whole number, using figures only and no sign',
         'too-small': 'The number of people on the board must be 1 or more',
         'too-large': 'The number of people on the board must be 100,000 or fewer',
         'more-than-members':
@@ -343,7 +360,7 @@ export const wizardEn: WizardWords = {
       errors: {
         required: 'Enter how many people on the board will work in the cooperative; if none will, enter 0',
         'not-a-whole-number':
-          'Enter how many people on the board will work in the cooperative as a whole number, using figures only',
+          'Enter how many people on the board will work in the cooperative as a whole number, using figures only and no sign',
         'too-large': 'The number of people on the board who will work in the cooperative must be 100,000 or fewer',
         'more-than-board':
           'The number of people on the board who will work in the cooperative must be the same as or fewer than the number of people on the board',
@@ -370,7 +387,9 @@ export const wizardEn: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Your plan matches all the points of the description of a social cooperative',
-        body: ['Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.'],
+        body: [
+          'Based on your answers, your plan matches all the core points of the description. It also has all the other features the text lists.',
+        ],
       },
       'matches-core': {
         heading: 'Your plan matches the core points of the description of a social cooperative',
@@ -480,7 +499,8 @@ export const wizardEn: WizardWords = {
     invalid: {
       heading: 'This link could not be read',
       body: 'Some answers in the link could not be read. The link may have been cut short or changed when it was copied, so we cannot show the result. These are the answers that could not be read:',
-      continueHint: 'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
+      continueHint:
+        'You can go on with the answers that could be read. The questions whose answers could not be read are asked again.',
       continue: 'Go on with the answers that could be read',
       startAgain: 'Start again',
     },
@@ -533,7 +553,8 @@ export const wizardEn: WizardWords = {
       met: 'Your plan has at least seven founding members.',
       notMet:
         'Your plan has fewer than seven founding members. The law does not allow any cooperative to be founded with fewer than seven founding members (Law No. 1163, article 2).',
-      couldChange: 'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
+      couldChange:
+        'Before you found the cooperative, you could bring the number of founding members up to at least seven.',
     },
     'criterion.one-vote-per-member': {
       name: 'One vote for every member',
@@ -542,9 +563,11 @@ export const wizardEn: WizardWords = {
       met: 'In your plan, every member has one vote in the general assembly.',
       notMet:
         'In your plan, not every member has one vote in the general assembly. By law, every member of every cooperative has one vote in the general assembly, whatever their share of the capital (Law No. 1163, article 48). Articles of association that give votes in any other way cannot be registered.',
-      couldChange: 'You could write in the articles of association that every member has one vote in the general assembly.',
+      couldChange:
+        'You could write in the articles of association that every member has one vote in the general assembly.',
       unclear: 'You have not decided yet how decisions will be made.',
-      toDecide: 'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
+      toDecide:
+        'Will every member have one vote in the general assembly? The law requires this of every cooperative (article 48).',
     },
     'criterion.board-min-3': {
       name: 'A board of at least three people',
@@ -557,7 +580,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.focus': {
       name: 'Social services or bringing disadvantaged people into work',
-      says: 'According to the definition, social cooperatives are cooperatives that “specialise in providing social services, or in bringing disadvantaged people into working life”, and it names disabled people, long-term unemployed people, former prisoners, people with addictions and migrants.',
+      says: 'According to the definition, social cooperatives are cooperatives that “specialise in providing social services, or in bringing disadvantaged people into working life”, and it names disabled people, long-term unemployed people, people who have served a criminal sentence, people with addictions and migrants.',
       rule: 'The organisation’s main aim must be providing social services, bringing disadvantaged people into work, or both.',
       met: 'In your plan, the organisation’s main aim is one of the two areas the definition names, or both.',
       notMet: `In your plan, the organisation’s main aim is another economic aim. The definition describes a social cooperative as a cooperative that specialises in these two areas. ${doesNotStopYou}`,
@@ -580,7 +603,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.not-for-profit': {
       name: 'Use of the surplus',
-      says: 'According to the text, a social cooperative “does not seek profit”. It uses its earnings in four ways: community events; new investment and new jobs; innovative services to its members (ortak); and social and cultural activities.',
+      says: 'According to the text, a social cooperative “does not seek profit”. It uses its surplus (profit) in four ways: community events; new investment and new jobs; innovative services to its members (ortak); and social and cultural activities.',
       rule: 'All of the surplus (profit) left after the reserves must be used in the four ways the text lists.',
       met: 'In your plan, all of the surplus left after the reserves is used in these four ways.',
       notMet: `In your plan, some or all of the surplus (gelir-gider farkı) is shared out among the members. The text says that a social cooperative does not seek profit. Where the articles of association allow it, the law provides for sharing out according to each member’s dealings with the cooperative (risturn) (Cooperatives Law, Law No. 1163, articles 38 and 39). ${doesNotStopYou}`,
@@ -621,7 +644,7 @@ export const wizardEn: WizardWords = {
     },
     'criterion.disadvantaged-employment': {
       name: 'Employing disadvantaged people and groups',
-      says: 'According to the text, “through its activities, it employs disadvantaged people and groups”. The text gives as examples migrants, long-term unemployed people, disabled people, former prisoners, people with addictions, and women and young people in rural areas.',
+      says: 'According to the text, “through its activities, it employs disadvantaged people and groups”. The text gives as examples migrants, long-term unemployed people, disabled people, people who have served a criminal sentence, people with addictions, and women and young people in rural areas.',
       rule: 'People from at least one of the disadvantaged groups the text lists must work in the cooperative. If its main aim is bringing disadvantaged people into work (or both aims), this is a core point; if not, it is one of the other features.',
       met: 'In your plan, people from at least one of these groups work in the cooperative.',
       notMet: `In your plan, nobody from these groups works in the cooperative. The text says that a social cooperative employs disadvantaged people and groups. ${doesNotStopYou}`,
@@ -668,7 +691,7 @@ export const wizardEn: WizardWords = {
       met: 'In your plan, the organisation answers a problem in a new way.',
       notMet: `In your plan, the organisation works in a known way. The text says that a social cooperative brings innovative solutions to problems. ${doesNotStopYou}`,
       couldChange:
-        'You could think about how you might respond to a problem in your area in a new way: for example, in how the service is provided or in who does the work.',
+        'You could think about how you might respond to a problem in your area in a new way: for example, in how the service is provided or in the product itself.',
       unclear: 'You have not decided yet whether the organisation will answer a problem in a new way.',
       toDecide: 'Will the organisation answer a problem in a new way, or in a known way?',
     },
@@ -678,5 +701,60 @@ export const wizardEn: WizardWords = {
 
   unreadableLink: 'Some answers in this link could not be read. We removed those; your other answers are kept.',
 
+  // Issue 21 (share helper): sharing a result, deciding as a group, keeping nothing on the device.
+  together: {
+    heading: 'Together with the other founders',
+    groupLine: 'Each founder can open this link, change an answer and compare the two plans.',
+    linkHolds:
+      'The link holds all your answers, including which groups will work in the cooperative. Anyone who gets the link sees these answers.',
+    share: 'Share',
+    shareTitle: 'Result of the social cooperative self-assessment',
+    shareCopied: 'This browser cannot open a share screen. We copied the link; you can paste it into a message.',
+    showQr: 'Show the QR code',
+    hideQr: 'Hide the QR code',
+    qrName: 'The link to this result',
+    qrHint:
+      'The other founder points her phone camera at this QR code. The same result opens on her phone. The link goes through no server.',
+    qrFailed: 'The QR code could not be shown. You can copy the link and share it.',
+    compareLink: 'Compare the plans',
+    openDecisions: {
+      heading: 'Decisions the founders have still to make',
+      intro: 'Write here the points you will talk over and decide together with the other founders.',
+    },
+    keep: {
+      legend: 'Keep your answers on this device?',
+      keep: 'Keep them: I may go on later on this device.',
+      dontKeep: 'Do not keep them on this device: other people use this phone too.',
+      addressOnly:
+        'Your answers are not kept on this device. They are only in the page’s address. If you close the page, the answers are gone.',
+    },
+  },
+
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareEn: CompareWords = {
+  title: 'Compare two plans',
+  description:
+    'See two founders’ self-assessment results side by side, criterion by criterion. The links stay in your browser.',
+  intro:
+    'Paste the links of two results. The two plans appear side by side, criterion by criterion, and the points where they differ are marked. The links are read only in this browser and sent nowhere.',
+  needsScript: 'The comparison needs JavaScript switched on in your browser.',
+  linkLabels: { a: 'Link to the first plan', b: 'Link to the second plan' },
+  linkHint: 'Paste the link you copied with “Copy the link” on the result page.',
+  submit: 'Compare',
+  criterion: 'Criterion',
+  plans: { a: 'First plan', b: 'Second plan' },
+  verdictRow: 'Result',
+  differs: 'Differs',
+  differences: { one: 'The two plans differ on {count} point.', other: 'The two plans differ on {count} points.' },
+  noDifference: 'The two plans are the same on every point.',
+  verdictDiffers: 'The two plans also have different results.',
+  problems: {
+    empty: '{plan}: no link. Paste the link of a result.',
+    unreadable: '{plan}: this link could not be read. Copy it again and paste it.',
+    invalid: '{plan}: some answers in this link could not be read: {keys}.',
+    incomplete: '{plan}: some answers are missing from this link: {keys}.',
+  },
 };

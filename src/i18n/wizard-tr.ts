@@ -1,4 +1,4 @@
-import type { WizardWords } from './wizard-words';
+import type { CompareWords, WizardWords } from './wizard-words';
 
 /**
  * The self-assessment's words in Turkish. Plain language, "siz" form, short sentences, no judgement
@@ -34,11 +34,11 @@ const summaries = {
 const notDecided = { label: 'Henüz karar vermedik' };
 
 /** Said in every unmet core criterion and characteristic but one: the description is not a legal form. */
-const doesNotStopYou = 'Bu, kooperatif kurmanıza engel değildir.';
+const doesNotStopYou = 'Bu nokta, kooperatif kurmanıza engel değildir.';
 
 export const wizardTr: WizardWords = {
   intro: {
-    title: 'Kuruluş planınız sosyal kooperatife uyuyor mu?',
+    title: 'Kuruluş planınız metnin anlattığı sosyal kooperatife uyuyor mu?',
     description:
       'Kurmayı düşündüğünüz kuruluşun, tanıtım metninin anlattığı sosyal kooperatife hangi noktalarda uyduğunu birkaç soruyla görün. Yanıtlarınız tarayıcınızda kalır.',
     body: [
@@ -72,11 +72,11 @@ export const wizardTr: WizardWords = {
 
   questions: {
     focus: {
-      title: 'Kuruluşu en çok ne için kuruyorsunuz?',
+      title: 'Kooperatifi en çok ne için kuruyorsunuz?',
       hint: [
         'Ne iş yapacağını değil, neden var olacağını düşünün.',
         'Bir fırın ya da mandıra, dezavantajlı kişilere iş vermek için de kurulabilir. O zaman amacı, onları çalışma hayatına katmaktır.',
-        'Bu kişiler kurucuların kendileri de olabilir. Örneğin köydeki kadınlar kendi gelirleri için bir mandıra kurabilir.',
+        'Bu kişiler kurucuların kendileri de olabilir. Örneğin köydeki kadınlar kendi gelirleri için bir mandıra kurar. Engelli kadınlar kendi atölyelerini açar.',
       ],
       summary: summaries.focus,
       options: {
@@ -85,16 +85,16 @@ export const wizardTr: WizardWords = {
           hint: 'Örneğin eğitim, sağlık ya da çocuk, engelli, yaşlı veya hasta bakımı.',
         },
         'work-integration': {
-          label: 'Dezavantajlı kişileri çalışma hayatına katmak',
-          hint: 'Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar ya da göçmenler gibi kişilere iş yaratmak. Kurucular da bu kişiler olabilir.',
+          label: 'Dezavantajlı kişilere iş ve gelir sağlamak, kurucular da dahil',
+          hint: 'Engelliler, uzun süreli işsizler, eski hükümlüler, bağımlılar, göçmenler ya da köydeki kadınlar gibi kişilere iş yaratmak. Kurucular da bu kişiler olabilir.',
         },
         both: {
           label: 'İkisi de',
           hint: 'Hem sosyal hizmet sunmak hem de dezavantajlı kişilere iş yaratmak.',
         },
         other: {
-          label: 'Başka bir ekonomik amaç',
-          hint: 'Örneğin ortaklar (üyeler) için üretmek ya da ticaret yapmak. Amaç yukarıdakilerden biri değil.',
+          label: 'Başka bir iş amacı: ne sosyal hizmet ne de dezavantajlı kişilere iş',
+          hint: 'Örneğin satmak için üretmek ya da ticaret yapmak. Dezavantajlı kişilere iş vermek yalnızca yan bir amaçsa bu seçeneği seçin.',
         },
         'not-sure': notDecided,
       },
@@ -105,27 +105,28 @@ export const wizardTr: WizardWords = {
     },
 
     publicBenefit: {
-      title: 'Toplumun yararı mı, ortakların (üyelerin) kazancı mı önce gelecek?',
+      title: 'Emeklerinin karşılığı dışında, toplumun yararı mı önce gelecek, ortakların (üyelerin) kâr payı mı?',
       hint: [
-        'Şöyle bir karar düşünün: Toplum için iyi, ama ortaklar için daha az kazançlı. Böyle bir kararda hangisi önce gelecek?',
+        'Çalışan ortakların ücreti ve kooperatife sattıkları ürünün parası, emeklerinin karşılığıdır. Bu bir giderdir. Bu soruya girmez.',
+        'Bu soru, ortakların sermayeden ya da kârdan alacağı payı sorar. Toplum için iyi, ama ortaklara daha az pay bırakan bir karar düşünün. Hangisi önce gelecek?',
       ],
       summary: summaries.publicBenefit,
       options: {
         yes: { label: 'Toplumun yararı önce gelecek' },
-        partly: { label: 'İkisi eşit olacak', hint: 'Ortakların kazancı da toplumun yararı kadar önemli olacak.' },
-        no: { label: 'Ortakların kazancı önce gelecek' },
+        partly: { label: 'İkisi eşit olacak', hint: 'Ortakların kâr payı da toplumun yararı kadar önemli olacak.' },
+        no: { label: 'Ortakların kâr payı önce gelecek' },
         'not-sure': notDecided,
       },
       errors: {
-        required: 'Toplumun yararının mı, ortakların kazancının mı önce geleceğini seçin',
+        required: 'Toplumun yararının mı, ortakların kâr payının mı önce geleceğini seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     surplus: {
-      title: 'Gelir-gider farkı (kâr) ne için kullanılacak?',
+      title: 'Bütün giderler ödendikten sonra kalan para (kâr) ne için kullanılacak?',
       hint: [
-        'Gelir giderden fazla olursa kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna kâr denir.',
+        'Ortakların (üyelerin) ücreti ve onlardan alınan ürünün parası da giderdir. Giderler ödendikten sonra kalan paraya kanunda gelir-gider farkı denir. Günlük dilde buna kâr denir.',
         'Kanuna göre bunun en az yüzde 10’u önce yedek akçeye ayrılır (1163 sayılı Kanun, m. 38–39). Bu soru geri kalanı sorar.',
       ],
       summary: summaries.surplus,
@@ -136,7 +137,7 @@ export const wizardTr: WizardWords = {
         },
         distribute: {
           label: 'Bir kısmı ya da tamamı ortaklara dağıtılacak',
-          hint: 'Örneğin her ortağa, kooperatifle yaptığı iş kadar pay verilecek (risturn).',
+          hint: 'Örneğin her ortağa, kooperatifle yaptığı alışveriş kadar pay verilecek (risturn). Bir ortağın mandıraya sattığı süt gibi. Ücretler buna girmez.',
         },
         undecided: notDecided,
       },
@@ -174,6 +175,7 @@ export const wizardTr: WizardWords = {
       title: 'Kooperatifi kaç kurucu ortak (üye) kuracak?',
       hint: [
         'Kuruluşta anasözleşmeyi imzalayacak kişileri sayın. Sonra katılacak kişileri saymayın.',
+        'Aileleri değil, kişileri sayın. Bir aileden iki kişi imzalayacaksa ikisini de sayın.',
         'Sonra bunlardan kaçının kooperatifte çalışacağını yazın. Burada çalışmak, kooperatifin işini düzenli olarak yapmak demektir. Ara sıra gönüllü yardım bu sayıya girmez.',
         'Adları değil, yalnızca sayıları soruyoruz.',
       ],
@@ -198,11 +200,12 @@ export const wizardTr: WizardWords = {
         },
         volunteers: { label: 'Gönüllüler', hint: 'Kooperatifte karşılık beklemeden emek verenler.' },
         none: { label: 'Bunların hiçbiri', hint: 'Tüketiciler de gönüllüler de ortak olmayacak.' },
-        undecided: notDecided,
+        undecided: { ...notDecided, hint: 'Birini düşündünüz, ötekini henüz düşünmediyseniz de bunu seçin.' },
       },
       errors: {
         'empty-list': 'Kimlerin ortak olabileceğini işaretleyin ya da “Bunların hiçbiri” seçeneğini seçin',
-        'none-with-group': '“Bunların hiçbiri” ya da “Henüz karar vermedik” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
+        'none-with-group':
+          '“Bunların hiçbiri” ya da “Henüz karar vermedik” seçeneğini başka bir seçenekle birlikte işaretlemeyin',
         'unknown-value': 'Listedeki seçeneklerden en az birini işaretleyin',
       },
     },
@@ -234,25 +237,27 @@ export const wizardTr: WizardWords = {
     },
 
     flexibleMembership: {
-      title: 'Kişiler kooperatife gönüllü olarak ya da belli bir süre için katılabilecek mi?',
+      title: 'Gönüllü ortaklık (üyelik) ya da belli bir süre için ortaklık olacak mı?',
       hint: [
-        'Örneğin bir öğrenci yaz boyunca gönüllü çalışır. Ya da biri bir yıl için ortak (üye) olur, sonra ayrılır.',
+        'Örneğin gönüllü olarak emek veren biri de ortak olabilir. Ya da biri bir yıl için ortak olur, sonra ayrılır.',
       ],
       summary: summaries.flexibleMembership,
       options: {
-        yes: { label: 'Evet, böyle yollar olacak' },
+        yes: { label: 'Evet, böyle ortaklık yolları olacak' },
         no: { label: 'Hayır, yalnızca sürekli ortaklık olacak' },
         'not-sure': notDecided,
       },
       errors: {
-        required: 'Kişilerin gönüllü olarak ya da belli bir süre için katılıp katılamayacağını seçin',
+        required: 'Gönüllü ya da belli bir süre için ortaklık olup olmayacağını seçin',
         'unknown-value': 'Listedeki seçeneklerden birini seçin',
       },
     },
 
     simpleEntryExit: {
       title: 'Ortak (üye) olmak ve ortaklıktan ayrılmak için ne gerekecek?',
-      hint: ['Katılmak ya da ayrılmak isteyen birinin ne yapacağını düşünün.'],
+      hint: [
+        'Katılmak ya da ayrılmak isteyen birinin ne yapacağını düşünün. Dışarıdan yeni ortak almayacaksanız bunu da düşünün.',
+      ],
       summary: summaries.simpleEntryExit,
       options: {
         yes: {
@@ -261,7 +266,7 @@ export const wizardTr: WizardWords = {
         },
         no: {
           label: 'Ek koşullar ve uzun adımlar',
-          hint: 'Örneğin katılmak için başka ortakların önerisi ya da uzun bir bekleme gerekir.',
+          hint: 'Örneğin katılmak için başka ortakların önerisi ya da uzun bir bekleme gerekir. Ya da dışarıdan kimse ortak olamaz.',
         },
         'not-sure': notDecided,
       },
@@ -275,7 +280,7 @@ export const wizardTr: WizardWords = {
       title: 'Kuruluşunuz bir soruna yeni bir yolla mı yanıt verecek?',
       hint: [
         'Sorun sosyal, ekonomik ya da çevresel olabilir.',
-        'Yenilik, hizmetin sunuluş biçiminde, kimlerin çalıştığında ya da ürünün kendisinde olabilir.',
+        'Yenilik, hizmetin sunuluş biçiminde ya da ürünün kendisinde olabilir.',
       ],
       summary: summaries.innovation,
       options: {
@@ -305,7 +310,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.members,
       errors: {
         required: 'Kurucu ortak sayısını rakamla yazın',
-        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Kurucu ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-small': 'Kurucu ortak sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Kurucu ortak sayısı 100.000 ya da daha az olmalı',
       },
@@ -316,7 +321,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.workerMembers,
       errors: {
         required: 'Çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
-        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Çalışan ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-large': 'Çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-members': 'Çalışan ortak sayısı, kurucu ortak sayısına eşit ya da ondan az olmalı',
       },
@@ -327,7 +332,7 @@ export const wizardTr: WizardWords = {
       summary: summaries.board,
       errors: {
         required: 'Yönetim kurulundaki kişi sayısını rakamla yazın',
-        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla, tam sayı olarak yazın',
+        'not-a-whole-number': 'Yönetim kurulundaki kişi sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-small': 'Yönetim kurulundaki kişi sayısı 1 ya da daha fazla olmalı',
         'too-large': 'Yönetim kurulundaki kişi sayısı 100.000 ya da daha az olmalı',
         'more-than-members':
@@ -339,10 +344,9 @@ export const wizardTr: WizardWords = {
       hint: 'Yönetim kurulunda olup kooperatifte de çalışacak ortakları sayın. Hiçbiri çalışmayacaksa 0 yazın.',
       summary: summaries.workerBoard,
       errors: {
-        required:
-          'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
+        required: 'Yönetim kurulundaki çalışan ortak sayısını rakamla yazın; hiçbiri çalışmayacaksa 0 yazın',
         'not-a-whole-number':
-          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla, tam sayı olarak yazın',
+          'Yönetim kurulundaki çalışan ortak sayısını yalnızca rakamla ve işaretsiz, tam sayı olarak yazın',
         'too-large': 'Yönetim kurulundaki çalışan ortak sayısı 100.000 ya da daha az olmalı',
         'more-than-board':
           'Yönetim kurulundaki çalışan ortak sayısı, yönetim kurulundaki kişi sayısına eşit ya da ondan az olmalı',
@@ -369,7 +373,9 @@ export const wizardTr: WizardWords = {
     verdicts: {
       matches: {
         heading: 'Planınız, metnin anlattığı sosyal kooperatifin bütün noktalarına uyuyor',
-        body: ['Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.'],
+        body: [
+          'Yanıtlarınıza göre planınız, metnin anlattığı sosyal kooperatifin temel noktalarının hepsine uyuyor. Metnin saydığı diğer özelliklerin hepsine de uyuyor.',
+        ],
       },
       'matches-core': {
         heading: 'Planınız, metnin anlattığı sosyal kooperatifin temel noktalarına uyuyor',
@@ -479,7 +485,8 @@ export const wizardTr: WizardWords = {
     invalid: {
       heading: 'Bu bağlantı okunamadı',
       body: 'Bağlantıdaki bazı yanıtlar okunamadı. Bağlantı kopyalanırken kesilmiş ya da değişmiş olabilir. Bu yüzden sonucu gösteremiyoruz. Okunamayan yanıtlar şunlar:',
-      continueHint: 'Okunabilen yanıtlarla sorulara devam edebilirsiniz. Okunamayan yanıtların soruları yeniden sorulur.',
+      continueHint:
+        'Okunabilen yanıtlarla sorulara devam edebilirsiniz. Okunamayan yanıtların soruları yeniden sorulur.',
       continue: 'Okunabilen yanıtlarla devam edin',
       startAgain: 'Baştan başlayın',
     },
@@ -671,7 +678,7 @@ export const wizardTr: WizardWords = {
       met: 'Planınızda kuruluş bir soruna yeni bir yolla yanıt veriyor.',
       notMet: `Planınızda kuruluş bilinen bir yolla çalışıyor. Metin ise sosyal kooperatifin sorunlara inovatif çözümler getirdiğini söyler. ${doesNotStopYou}`,
       couldChange:
-        'Bölgenizdeki bir soruna yeni bir yolla nasıl yanıt verebileceğinizi düşünebilirsiniz; örneğin hizmetin sunulma biçiminde ya da kimlerin çalıştığında.',
+        'Bölgenizdeki bir soruna yeni bir yolla nasıl yanıt verebileceğinizi düşünebilirsiniz; örneğin hizmetin sunulma biçiminde ya da ürünün kendisinde.',
       unclear: 'Kuruluşun bir soruna yeni bir yolla yanıt verip vermeyeceğine henüz karar vermediniz.',
       toDecide: 'Kuruluş bir soruna yeni bir yolla mı, bilinen bir yolla mı yanıt verecek?',
     },
@@ -681,5 +688,60 @@ export const wizardTr: WizardWords = {
 
   unreadableLink: 'Bu bağlantıdaki bazı yanıtlar okunamadı. Okunamayan yanıtları sildik; diğer yanıtlarınız korundu.',
 
+  // Issue 21 (share helper): sharing a result, deciding as a group, keeping nothing on the device.
+  together: {
+    heading: 'Diğer kurucularla birlikte',
+    groupLine: 'Kurucuların her biri bu bağlantıyı açabilir, bir yanıtı değiştirebilir ve iki planı karşılaştırabilir.',
+    linkHolds:
+      'Bağlantı bütün yanıtlarınızı taşır; kooperatifte hangi grupların çalışacağı da bunlara dahildir. Bağlantıyı alan herkes bu yanıtları görür.',
+    share: 'Paylaşın',
+    shareTitle: 'Sosyal kooperatif öz değerlendirmesinin sonucu',
+    shareCopied: 'Bu tarayıcı paylaşma ekranını açamıyor. Bağlantıyı kopyaladık; bir mesaja yapıştırabilirsiniz.',
+    showQr: 'Karekodu gösterin',
+    hideQr: 'Karekodu gizleyin',
+    qrName: 'Bu sonucun bağlantısı',
+    qrHint:
+      'Öbür kurucu telefonunun kamerasını bu karekoda tutsun. Aynı sonuç onun telefonunda açılır. Bağlantı hiçbir sunucudan geçmez.',
+    qrFailed: 'Karekod gösterilemedi. Bağlantıyı kopyalayıp paylaşabilirsiniz.',
+    compareLink: 'Planı karşılaştırın',
+    openDecisions: {
+      heading: 'Kurucuların henüz vermediği kararlar',
+      intro: 'Kurucularla birlikte konuşup karar vereceğiniz noktaları buraya yazın.',
+    },
+    keep: {
+      legend: 'Yanıtlarınız bu cihazda saklansın mı?',
+      keep: 'Saklansın: daha sonra bu cihazda devam edebilirim.',
+      dontKeep: 'Bu cihazda saklamayın: bu telefonu başkaları da kullanıyor.',
+      addressOnly:
+        'Yanıtlarınız bu cihazda saklanmıyor. Yanıtlar yalnızca sayfanın adresinde duruyor. Sayfayı kapatırsanız yanıtlar da kaybolur.',
+    },
+  },
+
   listComma: ',',
+};
+
+/** The compare page (issue 21, share helper). */
+export const compareTr: CompareWords = {
+  title: 'İki planı karşılaştırın',
+  description:
+    'İki kurucunun öz değerlendirme sonuçlarını ölçüt ölçüt yan yana görün. Bağlantılar tarayıcınızda kalır.',
+  intro:
+    'İki sonucun bağlantısını yapıştırın. İki plan ölçüt ölçüt yan yana görünür; farklı olan noktalar işaretlidir. Bağlantılar yalnızca bu tarayıcıda okunur, hiçbir yere gönderilmez.',
+  needsScript: 'Karşılaştırma için tarayıcınızda JavaScript açık olmalı.',
+  linkLabels: { a: 'Birinci planın bağlantısı', b: 'İkinci planın bağlantısı' },
+  linkHint: 'Sonuç sayfasında “Bağlantıyı kopyalayın” düğmesiyle kopyaladığınız bağlantıyı yapıştırın.',
+  submit: 'Karşılaştırın',
+  criterion: 'Ölçüt',
+  plans: { a: 'Birinci plan', b: 'İkinci plan' },
+  verdictRow: 'Sonuç',
+  differs: 'Farklı',
+  differences: { one: 'İki plan {count} noktada farklı.', other: 'İki plan {count} noktada farklı.' },
+  noDifference: 'İki plan her noktada aynı.',
+  verdictDiffers: 'İki planın sonucu da farklı.',
+  problems: {
+    empty: '{plan}: bağlantı yok. Bir sonucun bağlantısını yapıştırın.',
+    unreadable: '{plan}: bu bağlantı okunamadı. Bağlantıyı yeniden kopyalayıp yapıştırın.',
+    invalid: '{plan}: bu bağlantıdaki bazı yanıtlar okunamadı: {keys}.',
+    incomplete: '{plan}: bu bağlantıda bazı yanıtlar eksik: {keys}.',
+  },
 };

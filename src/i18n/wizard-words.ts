@@ -222,6 +222,59 @@ export interface WizardWords {
    * keeps the readable answers; the unreadable ones are listed after it.
    */
   unreadableLink: string;
+  // Issue 21 (share helper): sharing a result, deciding as a group, keeping nothing on the device.
+  /** Sharing the result with the other founders, comparing two plans, and what a shared phone keeps. */
+  together: {
+    heading: string;
+    /** The result for a group: each founder can open the link, change an answer and compare. */
+    groupLine: string;
+    /** Before any share button: what the link holds (the groups included), and that anyone with it sees it. */
+    linkHolds: string;
+    share: string;
+    /** The title the phone's share sheet gives the link. */
+    shareTitle: string;
+    /** Where the browser has no share sheet: the link was copied instead. */
+    shareCopied: string;
+    showQr: string;
+    hideQr: string;
+    /** The QR code's text alternative: where it leads. */
+    qrName: string;
+    /** Under the QR code: how another founder opens it, and that nothing goes through a server. */
+    qrHint: string;
+    qrFailed: string;
+    compareLink: string;
+    /** The printed result's box for the founders' open decisions: heading and what to write there. */
+    openDecisions: { heading: string; intro: string };
+    /** The start page's choice of what this device keeps, and the line shown while it keeps nothing. */
+    keep: { legend: string; keep: string; dontKeep: string; addressOnly: string };
+  };
   /** The comma between the items of a list the check page and the result join, a space after it ("a, b"; "أ، ب"). */
   listComma: string;
+}
+
+/**
+ * The page that compares two result links (issue 21). Its own object, not part of WizardWords: the
+ * result page, whose HTML carries WizardWords as its island's props, never shows them.
+ */
+export interface CompareWords {
+  title: string;
+  description: string;
+  intro: string;
+  needsScript: string;
+  /** The two fields, their shared hint, the button. */
+  linkLabels: { a: string; b: string };
+  linkHint: string;
+  submit: string;
+  /** Column headings of the table. */
+  criterion: string;
+  plans: { a: string; b: string };
+  verdictRow: string;
+  /** The mark of a row that differs, said in words beside its sign. */
+  differs: string;
+  /** Above the table: how many criteria differ. */
+  differences: PluralWords;
+  noDifference: string;
+  verdictDiffers: string;
+  /** A side that cannot be compared, by what is wrong with it; `{keys}` names the answers. */
+  problems: { empty: string; unreadable: string; invalid: string; incomplete: string };
 }

@@ -1,5 +1,13 @@
 import type { Answers } from './answers';
-import { CRITERIA, exceptionOf, kindOf, type Criterion, type CriterionException, type CriterionKind, type Status } from './criteria';
+import {
+  CRITERIA,
+  exceptionOf,
+  kindOf,
+  type Criterion,
+  type CriterionException,
+  type CriterionKind,
+  type Status,
+} from './criteria';
 
 type Group = readonly { readonly status: Status }[];
 const hasStatus = (results: Group, status: Status) => results.some((result) => result.status === status);
@@ -8,7 +16,10 @@ const hasStatus = (results: Group, status: Status) => results.some((result) => r
 const VERDICT_RULES = [
   { verdict: 'does-not-match', applies: (core: Group) => hasStatus(core, 'not-met') },
   { verdict: 'needs-decisions', applies: (core: Group) => hasStatus(core, 'unclear') },
-  { verdict: 'matches-core', applies: (_core: Group, characteristics: Group) => characteristics.some((result) => result.status !== 'met') },
+  {
+    verdict: 'matches-core',
+    applies: (_core: Group, characteristics: Group) => characteristics.some((result) => result.status !== 'met'),
+  },
   { verdict: 'matches', applies: () => true },
 ] as const;
 

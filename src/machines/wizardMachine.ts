@@ -1,6 +1,7 @@
 import { and, assertEvent, assign, not, or, setup, type SnapshotFrom } from 'xstate';
 import { isComplete, type PartialAnswers } from './answers';
 import { decodeAnswers, type LinkError } from './codec';
+import { keepsNothing } from './keepOnDevice';
 import {
   CHECK_STEP,
   QUESTIONS,
@@ -52,6 +53,11 @@ export interface WizardContext {
    */
   readonly invalidated: readonly FieldError[];
   readonly notice: WizardNotice | null;
+  /**
+   * Whether the answers may be kept on this device to resume later ("Bu cihazda saklamayın" sets it
+   * off). Once off, it stays off until the page is left: a link can turn it off, never on again.
+   */
+  readonly keepOnDevice: boolean;
 }
 
 /**
@@ -76,9 +82,18 @@ export type WizardEvent =
   | { type: 'DELETE' }
   /** A URL fragment (without `#`) to show: its step and answers. An empty one is the start page. */
   | { type: 'RESTORE'; fragment: string; from: RestoreSource }
+  /** From the start page: keep the answers on this device, or nothing but the address. */
+  | { type: 'KEEP_ON_DEVICE'; keep: boolean }
   | { type: 'CONFIRM' };
 
-const emptyContext: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null };
+const emptyContext: WizardContext = {
+  answers: {},
+  errors: [],
+  returnTo: null,
+  invalidated: [],
+  notice: null,
+  keepOnDevice: true,
+};
 
 /**
  * Guards and actions of one transition all need the event read (validated, decoded): each reading
@@ -123,7 +138,11 @@ const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: 
   const decoded = decodeAnswers(fragment);
   if (decoded.status === 'invalid') {
     if (from === 'saved') return { answers: {}, notice: { kind: 'corrupt' }, dropped: true };
-    return { answers: salvageAnswers(fragment), notice: { kind: 'unreadable-link', errors: decoded.errors }, dropped: false };
+    return {
+      answers: salvageAnswers(fragment),
+      notice: { kind: 'unreadable-link', errors: decoded.errors },
+      dropped: false,
+    };
   }
   const answers = from === 'history' ? mergeAnswers(decoded.answers, given).answers : decoded.answers;
   return { answers, step: decoded.step, notice: from === 'saved' ? { kind: 'resumed' } : null, dropped: false };
@@ -175,11 +194,19 @@ const wizardSetup = setup({
     clearNotice: assign({ notice: null }),
     assignReturnToCheck: assign({ returnTo: CHECK_STEP }),
     clearReturnTo: assign({ returnTo: null }),
-    clearAnswers: assign(emptyContext),
+    /** Everything but the founder's choice about this device. */
+    clearAnswers: assign(({ context }) => ({ ...emptyContext, keepOnDevice: context.keepOnDevice })),
+    assignKeepOnDevice: assign({
+      keepOnDevice: ({ event }) => {
+        assertEvent(event, 'KEEP_ON_DEVICE');
+        return event.keep;
+      },
+    }),
     noteDeleted: assign({ notice: { kind: 'deleted' } as const }),
     restoreAnswers: assign(({ context, event }) => {
+      assertEvent(event, 'RESTORE');
       const { answers, notice } = readRestore(context, event);
-      return { ...emptyContext, answers, notice };
+      return { ...emptyContext, answers, notice, keepOnDevice: context.keepOnDevice && !keepsNothing(event.fragment) };
     }),
     /** Leaves for the result page: the page supplies it, since the core knows no address. */
     showResult: () => {},
@@ -233,7 +260,10 @@ export const wizardMachine = wizardSetup.createMachine({
   },
   states: {
     intro: {
-      on: { START: { target: firstQuestion, actions: 'clearNotice' } },
+      on: {
+        START: { target: firstQuestion, actions: 'clearNotice' },
+        KEEP_ON_DEVICE: { actions: 'assignKeepOnDevice' },
+      },
     },
     ...Object.fromEntries(
       QUESTIONS.map(({ id }, index) => {

@@ -8,7 +8,8 @@
 export function startAfterFirstPaint(): void {
   // A script cloned out of a <template> runs once it is in the page, and only then is it fetched.
   const start = () => {
-    for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-after-first-paint]')) template.replaceWith(document.importNode(template.content, true));
+    for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-after-first-paint]'))
+      template.replaceWith(document.importNode(template.content, true));
   };
   // The paint entry, not a frame callback: on a busy phone a frame reaches the screen long after
   // its callbacks ran. Every browser our bundles run in has it (Vite's default build target).

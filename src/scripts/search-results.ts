@@ -32,7 +32,10 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-export type Messages = Record<'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed' | 'partial' | 'didYouMean' | 'tooLong', string>;
+export type Messages = Record<
+  'loading' | 'empty' | 'noResults' | 'results' | 'result' | 'failed' | 'partial' | 'didYouMean' | 'tooLong',
+  string
+>;
 
 /**
  * A status sentence with the reader's query in a <bdi>, so that its direction marks (a right-to-left
@@ -106,26 +109,42 @@ function resultItem(data: PagefindData): HTMLLIElement {
  * page holds them all, the pages holding most of the words come instead (`partial`); when only a
  * few do, those pages follow them.
  */
-async function find(pagefind: Pagefind, query: string, locale: Locale): Promise<{ results: PagefindResult[]; partial: boolean }> {
+async function find(
+  pagefind: Pagefind,
+  query: string,
+  locale: Locale,
+): Promise<{ results: PagefindResult[]; partial: boolean }> {
   const search = async (text: string) => (await pagefind.search(text)).results;
   const plan = rules.planQuery(query, locale);
   const alone = await Promise.all(plan.map((alternatives) => Promise.all(alternatives.map(search))));
-  const known = plan.map((alternatives, word) => alternatives.filter((_, alternative) => (alone[word]?.[alternative]?.length ?? 0) > 0));
+  const known = plan.map((alternatives, word) =>
+    alternatives.filter((_, alternative) => (alone[word]?.[alternative]?.length ?? 0) > 0),
+  );
   const whole = rules.mergeBest(
     await Promise.all(
-      rules.phrasings(known).map(async ({ text, weight }) => (await search(text)).map((result) => ({ ...result, score: result.score * weight }))),
+      rules
+        .phrasings(known)
+        .map(async ({ text, weight }) =>
+          (await search(text)).map((result) => ({ ...result, score: result.score * weight })),
+        ),
     ),
   );
-  if (whole.length >= rules.ENOUGH_RESULTS || known.filter((alternatives) => alternatives.length > 0).length < 2) return { results: whole, partial: false };
+  if (whole.length >= rules.ENOUGH_RESULTS || known.filter((alternatives) => alternatives.length > 0).length < 2)
+    return { results: whole, partial: false };
   const nearest = rules.rankPartial(alone.map((lists) => rules.mergeBest(lists)));
-  return whole.length > 0 ? { results: rules.followedBy(whole, nearest), partial: false } : { results: nearest, partial: true };
+  return whole.length > 0
+    ? { results: rules.followedBy(whole, nearest), partial: false }
+    : { results: nearest, partial: true };
 }
 
 /**
  * Starts loading Pagefind and gives the function that searches for a query, after `pause` ms
  * without a newer one, and shows what it found; undefined when the page lacks its elements.
  */
-export function createSearch(root: HTMLElement, messages: Messages): ((query: string, pause: number) => Promise<void>) | undefined {
+export function createSearch(
+  root: HTMLElement,
+  messages: Messages,
+): ((query: string, pause: number) => Promise<void>) | undefined {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const help = document.getElementById('search-help');
@@ -142,7 +161,9 @@ export function createSearch(root: HTMLElement, messages: Messages): ((query: st
   pagefind.catch(() => undefined); // reported when the reader searches
   let vocabulary: Promise<string[]> | undefined;
   const loadVocabulary = () => {
-    vocabulary ??= fetch(`/pagefind/${vocabularyFile(locale)}`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+    vocabulary ??= fetch(`/pagefind/${vocabularyFile(locale)}`).then((response) =>
+      response.ok ? (response.json() as Promise<string[]>) : [],
+    );
     return vocabulary;
   };
 
@@ -179,8 +200,16 @@ export function createSearch(root: HTMLElement, messages: Messages): ((query: st
       if (run !== latest) return;
       list.replaceChildren(...data.map(resultItem));
       const count = results.length;
-      const found = withQuery(count === 0 ? messages.noResults : count === 1 ? messages.result : messages.results, query, count);
-      status.replaceChildren(...found, ...(partial ? [` ${messages.partial}`] : []), ...(cut ? [` ${messages.tooLong}`] : []));
+      const found = withQuery(
+        count === 0 ? messages.noResults : count === 1 ? messages.result : messages.results,
+        query,
+        count,
+      );
+      status.replaceChildren(
+        ...found,
+        ...(partial ? [` ${messages.partial}`] : []),
+        ...(cut ? [` ${messages.tooLong}`] : []),
+      );
       if (count > 0) return;
       help.hidden = false;
       const spelling = rules.suggestSpelling(query, await loadVocabulary().catch(() => []));

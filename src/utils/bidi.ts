@@ -5,7 +5,8 @@
  * a Latin letter or a digit (a URL may end with its slash) and holds the spaces and punctuation
  * between them; brackets stay outside, so that each pair mirrors as a pair in the surrounding Arabic.
  */
-const LATIN_RUN = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}\p{M}0-9]|[\s.,:;/\-–’'&+%_@#=?~]+(?=[\p{Script=Latin}0-9]))*\/?/gu;
+const LATIN_RUN =
+  /[\p{Script=Latin}0-9](?:[\p{Script=Latin}\p{M}0-9]|[\s.,:;/\-–’'&+%_@#=?~]+(?=[\p{Script=Latin}0-9]))*\/?/gu;
 
 /**
  * The longest run kept on one line: a term and its brackets ("(il ticaret müdürlüğü)", "(gelir-gider
@@ -39,4 +40,19 @@ export function isolateClass(run: string): string | undefined {
 }
 
 /** Elements whose text is already isolated, is not prose, or cannot hold markup: left as they are. */
-export const LEFT_ALONE: ReadonlySet<string> = new Set(['bdi', 'bdo', 'code', 'kbd', 'pre', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'option', 'template', 'svg']);
+export const LEFT_ALONE: ReadonlySet<string> = new Set([
+  'bdi',
+  'bdo',
+  'code',
+  'kbd',
+  'pre',
+  'samp',
+  'script',
+  'style',
+  'head',
+  'title',
+  'textarea',
+  'option',
+  'template',
+  'svg',
+]);

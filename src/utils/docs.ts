@@ -32,19 +32,14 @@ const PART_RANK = { home: 0, guide: 1, about: 2 } as const;
 
 /** Reading order: the home page, then the guide, then the pages about the site; by `order` within each. */
 export function inReadingOrder<T extends DocLike>(entries: readonly T[]): T[] {
-  return [...entries].sort(
-    (a, b) => PART_RANK[a.data.part] - PART_RANK[b.data.part] || a.data.order - b.data.order,
-  );
+  return [...entries].sort((a, b) => PART_RANK[a.data.part] - PART_RANK[b.data.part] || a.data.order - b.data.order);
 }
 
 /**
  * The previous and next page of the same part, for the links at the foot of a page. The guide reads
  * as one sequence; the pages about the site as another; the home page has no neighbours.
  */
-export function neighbours<T extends DocLike>(
-  entries: readonly T[],
-  current: T,
-): { previous?: T; next?: T } {
+export function neighbours<T extends DocLike>(entries: readonly T[], current: T): { previous?: T; next?: T } {
   if (current.data.part === 'home') return {};
   const sequence = inReadingOrder(entries).filter((entry) => entry.data.part === current.data.part);
   const index = sequence.findIndex((entry) => entry.id === current.id);

@@ -4,7 +4,14 @@ export interface ExcerptSegment {
   matched: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /**
  * Pagefind returns excerpts as HTML: escaped text with the matches wrapped in <mark>. We turn that
@@ -17,7 +24,9 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
     if (part === '<mark>') matched = true;
     else if (part === '</mark>') matched = false;
     else if (part) {
-      const text = part.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+      const text = part
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
       if (text) segments.push({ text, matched });
     }
   }

@@ -21,3 +21,13 @@ export function localeOfPath(path: string): Locale {
   const homes = offlineLocales.filter((locale) => path.startsWith(workerScope(locale)));
   return homes.sort((a, b) => workerScope(b).length - workerScope(a).length)[0]!;
 }
+
+/**
+ * Where a page says what its language costs to download for offline use: written empty by the page
+ * (OfflineDownload.astro), filled in kilobytes by scripts/build-service-workers.ts, which alone knows
+ * the figure once the language's files are built.
+ */
+export const offlineSizeSlot = (kilobytes?: number): string => `<span data-offline-size>${kilobytes ?? ''}</span>`;
+export const OFFLINE_SIZE_SLOT = offlineSizeSlot();
+/** The slot, empty or filled, wherever a page has it. */
+export const OFFLINE_SIZE_FIGURE = /<span data-offline-size>\d*<\/span>/g;

@@ -10,7 +10,8 @@ export interface Publisher {
   /** Who speaks on this site, e.g. an association's name; absent when the build does not say. */
   readonly name?: string;
   /** Where an error is reported: a mail address, or else a web form's address. */
-  readonly contact?: { readonly kind: 'email'; readonly address: string } | { readonly kind: 'url'; readonly address: string };
+  readonly contact?:
+    { readonly kind: 'email'; readonly address: string } | { readonly kind: 'url'; readonly address: string };
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -22,8 +23,13 @@ export function publisherFrom(env: Environment): Publisher {
   const name = trimmed(env.PUBLISHER_NAME);
   const email = trimmed(env.CONTACT_EMAIL);
   const url = trimmed(env.CONTACT_URL);
-  if (url !== undefined && !/^https:\/\//.test(url)) throw new Error(`CONTACT_URL must start with https:// (got "${url}")`);
-  const contact = email ? ({ kind: 'email', address: email } as const) : url ? ({ kind: 'url', address: url } as const) : undefined;
+  if (url !== undefined && !/^https:\/\//.test(url))
+    throw new Error(`CONTACT_URL must start with https:// (got "${url}")`);
+  const contact = email
+    ? ({ kind: 'email', address: email } as const)
+    : url
+      ? ({ kind: 'url', address: url } as const)
+      : undefined;
   return { ...(name && { name }), ...(contact && { contact }) };
 }
 
@@ -40,7 +46,11 @@ export function reportedAddress(site: URL | string, path: string): string {
 }
 
 /** The link that reports an error on the page at `address`: a mail with it in the subject and body, or the form with it as `page`. */
-export function reportHref(contact: NonNullable<Publisher['contact']>, address: string, words: { subject: string; body: string }): string {
+export function reportHref(
+  contact: NonNullable<Publisher['contact']>,
+  address: string,
+  words: { subject: string; body: string },
+): string {
   if (contact.kind === 'url') {
     const form = new URL(contact.address);
     form.searchParams.set('page', address);

@@ -5,7 +5,8 @@ const QUIET_ZONE = 4;
 /** A module's printed size by default: phones read codes of 0.75 mm modules from a hand's length. */
 const MODULE_MM = 0.75;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A QR code for `url` as inline SVG markup, made at build time from the site's own address: no image
@@ -19,7 +20,10 @@ export async function qrCodeSvg(url: string, name: string): Promise<string> {
   const size = `${(QRCode.create(url, options).modules.size + 2 * QUIET_ZONE) * MODULE_MM}mm`;
   const svg = (await QRCode.toString(url, { ...options, type: 'svg' })).trim();
   if (!svg.startsWith('<svg ')) throw new Error(`qrcode made no SVG for ${url}`);
-  return svg.replace(/^<svg ([^>]*)>/, `<svg role="img" class="qr-code" width="${size}" height="${size}" $1><title>${escapeXml(name)}</title>`);
+  return svg.replace(
+    /^<svg ([^>]*)>/,
+    `<svg role="img" class="qr-code" width="${size}" height="${size}" $1><title>${escapeXml(name)}</title>`,
+  );
 }
 
 /** An address as people type it, without "https://": "sosyalkooperatif.org.tr/uygunluk/". */

@@ -9,7 +9,8 @@ export const SPELLING_META = 'spelling';
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?:="")?(?=[\s>])/;
 
 /** The end tag of an element that the browser sets apart from the text around it. */
-const BLOCK_END = /^<\/(?:p|li|dt|dd|div|h[1-6]|td|th|tr|section|article|header|footer|nav|aside|main|ul|ol|dl|table|blockquote|figcaption|details|summary)>$/i;
+const BLOCK_END =
+  /^<\/(?:p|li|dt|dd|div|h[1-6]|td|th|tr|section|article|header|footer|nav|aside|main|ul|ol|dl|table|blockquote|figcaption|details|summary)>$/i;
 
 /** Elements whose text is not prose: left as they are. */
 const RAW_TEXT = /^<(script|style|template|textarea)\b/i;
@@ -57,7 +58,8 @@ export const pageLanguage = (html: string): string => declaredLanguage(parseBuil
 const NOT_INDEXED = '[data-pagefind-ignore], script, style, template';
 
 /** The text of every text node under `node`, each on its own, so that words of adjacent blocks stay apart. */
-const textsOf = (node: Node): string[] => (node.childNodes.length === 0 ? [node.text] : node.childNodes.flatMap(textsOf));
+const textsOf = (node: Node): string[] =>
+  node.childNodes.length === 0 ? [node.text] : node.childNodes.flatMap(textsOf);
 
 /** The shortest word a spelling suggestion replaces, or offers: below it, one edit makes too many other words. */
 export const MIN_SUGGESTED_WORD = 4;

@@ -19,7 +19,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** The query cut to MAX_QUERY_LENGTH characters, never inside one (an emoji, an Arabic letter pair). */
 export function limitQuery(query: string): { query: string; cut: boolean } {
   const characters = Array.from(query.slice(0, MAX_QUERY_LENGTH * 2));
-  return characters.length > MAX_QUERY_LENGTH ? { query: characters.slice(0, MAX_QUERY_LENGTH).join(''), cut: true } : { query, cut: false };
+  return characters.length > MAX_QUERY_LENGTH
+    ? { query: characters.slice(0, MAX_QUERY_LENGTH).join(''), cut: true }
+    : { query, cut: false };
 }
 
 /** A word as search compares it: lower-cased by the Turkish rules, ı folded, accents and cedillas dropped, as Pagefind drops them. */
@@ -66,7 +68,9 @@ export function planQuery(query: string, locale: Locale): string[][] {
   const stop = stopKeys(locale);
   const content = words.filter((word) => !stop.has(matchKey(word)));
   return (content.length > 0 ? content : words).map((word) =>
-    entriesOf(word, locale).some((entry) => entry.misspelt) ? synonymsOf(word, locale) : [word, ...synonymsOf(word, locale)],
+    entriesOf(word, locale).some((entry) => entry.misspelt)
+      ? synonymsOf(word, locale)
+      : [word, ...synonymsOf(word, locale)],
   );
 }
 
@@ -85,7 +89,12 @@ export function phrasings(plan: readonly (readonly string[])[], limit = 12): { t
   for (const alternatives of plan) {
     if (alternatives.length === 0) continue;
     result = result
-      .flatMap(({ text, weight }) => alternatives.map((alternative, index) => ({ text: `${text} ${alternative}`.trim(), weight: index === 0 ? weight : weight * SYNONYM_WEIGHT })))
+      .flatMap(({ text, weight }) =>
+        alternatives.map((alternative, index) => ({
+          text: `${text} ${alternative}`.trim(),
+          weight: index === 0 ? weight : weight * SYNONYM_WEIGHT,
+        })),
+      )
       .slice(0, limit);
   }
   return result.filter(({ text }) => text);

@@ -17,7 +17,8 @@ const links = pages.flatMap((page) => addressesIn(page).map((target) => ({ from:
  * the build had none (src/utils/site-address.ts). Absolute links to it (canonical, alternates, social cards)
  * are the site's own, checked as internal links.
  */
-const SITE_ORIGIN = new URL(builtPage('/').document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').origin;
+const SITE_ORIGIN = new URL(builtPage('/').document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '')
+  .origin;
 
 /** A link's address within the site, or undefined for another site's (or a mailto:) link. */
 function ownTarget(target: string): string | undefined {
@@ -81,7 +82,9 @@ describe('the links of the built site', () => {
   });
 
   it('every external link is a well-formed https address', () => {
-    const external = links.filter(({ target }) => /^[a-z]+:/i.test(target) && ownTarget(target) === undefined && !target.startsWith('mailto:'));
+    const external = links.filter(
+      ({ target }) => /^[a-z]+:/i.test(target) && ownTarget(target) === undefined && !target.startsWith('mailto:'),
+    );
     expect(external.length).toBeGreaterThan(0);
     for (const { from, target } of external) {
       expect(() => new URL(target), `${from} → ${target}`).not.toThrow();

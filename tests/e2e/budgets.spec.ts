@@ -9,7 +9,10 @@ test('the wizard page asks for its script only once it has painted (issue 11)', 
   await expect(page.getByRole('button', { name: words.intro.start })).toBeVisible();
   const { firstPaint, scriptsAsked } = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    scriptsAsked: performance.getEntriesByType('resource').filter(({ name }) => new URL(name).pathname.endsWith('.js')).map(({ name, startTime }) => ({ name, startTime })),
+    scriptsAsked: performance
+      .getEntriesByType('resource')
+      .filter(({ name }) => new URL(name).pathname.endsWith('.js'))
+      .map(({ name, startTime }) => ({ name, startTime })),
   }));
   expect(firstPaint).toBeDefined();
   expect(scriptsAsked.length).toBeGreaterThan(0);

@@ -18,7 +18,9 @@ import { walkToResult } from './wizard-driver';
 const PARENT = 'http://ngo.example.test/';
 
 /** The page for NGOs in each language (budgets.ts lists it among the tool pages). */
-const NGO_PAGES = Object.fromEntries(locales.map((locale) => [locale, linkAddress({ page: 'sitenize-ekleyin' }, locale)])) as Record<Locale, string>;
+const NGO_PAGES = Object.fromEntries(
+  locales.map((locale) => [locale, linkAddress({ page: 'sitenize-ekleyin' }, locale)]),
+) as Record<Locale, string>;
 
 /** The published frame code and resize script, as the page's copy buttons give them. */
 async function publishedCode(page: Page, locale: Locale) {
@@ -36,12 +38,18 @@ async function hostNgoPage(context: BrowserContext, site: string, body: string) 
     await route.fulfill({ response: await route.fetch({ url: `${ORIGIN}${pathname}${search}` }) });
   });
   await context.route(PARENT, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>NGO</title><body>${body}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>NGO</title><body>${body}</body></html>`,
+    }),
   );
 }
 
 for (const locale of locales) {
-  test(`the embedded wizard (${locale}), as published, reaches a result in another site's frame and fits its height`, async ({ page, context }) => {
+  test(`the embedded wizard (${locale}), as published, reaches a result in another site's frame and fits its height`, async ({
+    page,
+    context,
+  }) => {
     const words = wizardWords[locale];
     const { frame: frameCode, script, site } = await publishedCode(page, locale);
     expect(script).toContain(HEIGHT_MESSAGE);
@@ -62,8 +70,11 @@ for (const locale of locales) {
     const { origin, pathname } = new URL(page.frames().at(-1)?.url() ?? '');
     expect(`${origin}${pathname}`).toBe(`${site}${ROUTES.embedResult[locale]}`);
     // The published script fitted the frame to the result's height, away from the code's own height.
-    const contentHeight = () => frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
-    await expect.poll(async () => Math.round(await iframe.evaluate((element) => element.getBoundingClientRect().height))).toBe(await contentHeight());
+    const contentHeight = () =>
+      frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.round(await iframe.evaluate((element) => element.getBoundingClientRect().height)))
+      .toBe(await contentHeight());
     expect(await contentHeight()).not.toBe(publishedHeight);
   });
 }
@@ -81,12 +92,16 @@ test('the full site refuses to be framed', async ({ browser }) => {
 });
 
 for (const [locale, path] of Object.entries(NGO_PAGES) as [Locale, string][]) {
-  test(`${path} gives the frame code, the resize script and the deep links, with copy buttons`, async ({ page, context }) => {
+  test(`${path} gives the frame code, the resize script and the deep links, with copy buttons`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-write']);
     // The site's Permissions-Policy denies clipboard-read, so the test hears what the button writes.
     await page.addInitScript(() => {
       const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text) => write(text).then(() => void document.documentElement.setAttribute('data-test-copied', text));
+      navigator.clipboard.writeText = (text) =>
+        write(text).then(() => void document.documentElement.setAttribute('data-test-copied', text));
     });
     await page.goto(path);
     const frameCode = page.locator('#iframe-kodu');
@@ -95,11 +110,15 @@ for (const [locale, path] of Object.entries(NGO_PAGES) as [Locale, string][]) {
     await expect(page.locator('html')).toHaveAttribute('data-test-copied', (await frameCode.textContent())!);
     await expect(page.locator('[data-copied="iframe-kodu"]')).not.toBeEmpty();
     // Deep links: the wizard, the contract's example result, and every published section of each guide page.
-    await expect(page.locator('.deep-links code').nth(1)).toContainText(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
+    await expect(page.locator('.deep-links code').nth(1)).toContainText(
+      `${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`,
+    );
     const addressOf = (url: string) => `${new URL(url).pathname}${new URL(url).hash}`;
     const guidePages = (await page.locator('.deep-links__pages > li > code').allTextContents()).map(addressOf);
     const sections = (await page.locator('.deep-links__pages li li code').allTextContents()).map(addressOf);
     expect(guidePages).not.toEqual([]);
-    expect(sections).toEqual(ANCHORS.map(({ address }) => address[locale]).filter((address) => guidePages.includes(address.split('#')[0]!)));
+    expect(sections).toEqual(
+      ANCHORS.map(({ address }) => address[locale]).filter((address) => guidePages.includes(address.split('#')[0]!)),
+    );
   });
 }

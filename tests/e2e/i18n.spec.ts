@@ -15,7 +15,10 @@ import { CRITERIA } from '../../src/machines/criteria';
 const SWITCH_TOUR: Locale[] = [...locales.slice(1), defaultLocale];
 
 test('switching language keeps the wizard’s step and answers, through every language and back', async ({ page }) => {
-  const fragment = encodeAnswers({ focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' }, 'members');
+  const fragment = encodeAnswers(
+    { focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' },
+    'members',
+  );
   await page.goto(`${ROUTES.wizard[defaultLocale]}#${fragment}`);
   for (const locale of SWITCH_TOUR) {
     const link = page.locator(`a[data-language-switch][hreflang="${locale}"]`);
@@ -27,10 +30,16 @@ test('switching language keeps the wizard’s step and answers, through every la
   }
 });
 
-test('a result link opens the same result in every language and back, each linking to its own language’s explainer', async ({ page }) => {
-  const answers = encodeAnswers(planWith({ surplus: 'undecided', innovation: 'not-sure', members: 5, workerMembers: 3 }));
+test('a result link opens the same result in every language and back, each linking to its own language’s explainer', async ({
+  page,
+}) => {
+  const answers = encodeAnswers(
+    planWith({ surplus: 'undecided', innovation: 'not-sure', members: 5, workerMembers: 3 }),
+  );
   const statuses = () =>
-    page.locator('[data-criterion]').evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
+    page
+      .locator('[data-criterion]')
+      .evaluateAll((blocks) => blocks.map((block) => `${block.dataset.criterion}=${block.dataset.status}`));
   await page.goto(`${ROUTES.result[defaultLocale]}#${answers}`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-decisions');
   const original = await statuses();
@@ -42,7 +51,10 @@ test('a result link opens the same result in every language and back, each linki
     await expect.poll(statuses).toEqual(original);
     expect(new URL(page.url()).hash).toBe(`#${answers}`);
     for (const { id, section } of CRITERIA) {
-      await expect(page.locator(`[data-criterion="${id}"] a[href="${anchorAddress(section, locale)}"]`), `${locale}: ${id}`).toHaveCount(1);
+      await expect(
+        page.locator(`[data-criterion="${id}"] a[href="${anchorAddress(section, locale)}"]`),
+        `${locale}: ${id}`,
+      ).toHaveCount(1);
     }
   }
 });
@@ -78,7 +90,9 @@ test('the sitemap lists every language, page for page, and robots.txt points to 
 test('English search finds English pages only', async ({ page }) => {
   await page.goto('/en/search/?q=surplus');
   await expect(page.getByRole('status')).toHaveText(/result/);
-  const paths = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('#search-results > li > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(paths.length).toBeGreaterThan(0);
   expect(paths.every((path) => path.startsWith('/en/'))).toBe(true);
   expect(paths.slice(0, 3)).toContain('/en/working-model/');

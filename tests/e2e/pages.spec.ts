@@ -5,7 +5,11 @@ import { publisher } from '../../src/utils/publisher';
 
 test.describe(() => {
   // The browser logs the 404 this test asks for.
-  test.use({ expectedConsole: [/^error: Failed to load resource: the server responded with a status of 404 .*\/boyle-bir-sayfa-yok\/\)$/] });
+  test.use({
+    expectedConsole: [
+      /^error: Failed to load resource: the server responded with a status of 404 .*\/boyle-bir-sayfa-yok\/\)$/,
+    ],
+  });
   test('an unknown address answers 404 with a Turkish page that offers search and the home page', async ({ page }) => {
     const response = await page.goto('/boyle-bir-sayfa-yok/');
     expect(response?.status()).toBe(404);
@@ -33,7 +37,9 @@ test('Turkish upper-casing gives İ and I: the page kicker reads "BU SİTE HAKKI
 
 test('guide pages show breadcrumbs, a last-reviewed date, sources and previous/next links', async ({ page }) => {
   await page.goto('/calisma-modeli/');
-  await expect(page.getByRole('navigation', { name: 'Bulunduğunuz yer' }).getByRole('link', { name: 'Ana sayfa' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Bulunduğunuz yer' }).getByRole('link', { name: 'Ana sayfa' }),
+  ).toBeVisible();
   await expect(page.locator('.doc__reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole('heading', { name: 'Bu sayfanın kaynakları' })).toBeVisible();
   const pagination = page.getByRole('navigation', { name: 'Önceki ve sonraki sayfa' });

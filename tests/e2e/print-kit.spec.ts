@@ -1,5 +1,3 @@
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { TOOL_PAGES } from '../../budgets';
 import { locales } from '../../src/i18n';
@@ -8,6 +6,7 @@ import { KIT_PAPER, type KitPage } from '../../src/utils/print-kit';
 import { LOCAL_ORIGIN } from '../../src/utils/site-address';
 import { expect, test } from './fixtures';
 import { localeOfPath } from '../../src/utils/offline';
+import { decodeAll } from './qr-reader';
 
 /**
  * The printed kit for NGOs (issue 11): the poster and the leaflet each print on exactly one page of
@@ -28,27 +27,6 @@ function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
     return [x1 - x0, y1 - y0];
   });
   return { count, sizes };
-}
-
-/**
- * What each QR code of the page says, in page order, read as a phone would: from one screenshot of
- * the whole page (one per code would take 40 times as long), cut out code by code.
- */
-async function decodeAll(page: Page): Promise<(string | undefined)[]> {
-  const shot = PNG.sync.read(await page.screenshot({ fullPage: true }));
-  const boxes = await page.locator('svg.qr-code').evaluateAll((codes) =>
-    codes.map((code) => {
-      const box = code.getBoundingClientRect();
-      const scale = window.devicePixelRatio;
-      return [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height].map((value) => Math.round(value * scale));
-    }),
-  );
-  return boxes.map(([x = 0, y = 0, width = 0, height = 0]) => {
-    const code = new PNG({ width, height });
-    PNG.bitblt(shot, code, x, y, width, height, 0, 0);
-    // Dark modules on white, always: no need to try the inverted image as well.
-    return jsQR(new Uint8ClampedArray(code.data), width, height, { inversionAttempts: 'dontInvert' })?.data;
-  });
 }
 
 /** The site's public address, as the build wrote it: Astro makes the canonical link from SITE_URL. */
@@ -87,7 +65,9 @@ for (const locale of locales) {
       }
     });
 
-    test(`${path}: a QR code to the self-assessment and one to the guide, each with its address in print`, async ({ page }) => {
+    test(`${path}: a QR code to the self-assessment and one to the guide, each with its address in print`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const site = await siteOf(page);
       const expected = [ROUTES.wizard[locale], ROUTES.home[locale]].map((route) => new URL(route, site).href);
@@ -114,13 +94,16 @@ for (const locale of locales) {
       const notice = page.locator('.preview-notice');
       if (preview) await expect(notice).toBeVisible();
       else await expect(notice).toHaveCount(0);
-      for (const { printed } of await readCodes(page)) expect(printed?.startsWith(new URL(LOCAL_ORIGIN).host)).toBe(preview);
+      for (const { printed } of await readCodes(page))
+        expect(printed?.startsWith(new URL(LOCAL_ORIGIN).host)).toBe(preview);
     });
   }
 
   const ngoPage = TOOL_PAGES.find((path) => localeOfPath(path) === locale)!;
 
-  test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({ page }) => {
+  test(`${sheet}: a QR code for each deep link that ${ngoPage} publishes, each opening the address printed beside it`, async ({
+    page,
+  }) => {
     await page.goto(ngoPage);
     const published = await page.locator('.deep-links code, .deep-links__pages code').allTextContents();
     expect(published.length).toBeGreaterThan(2);

@@ -18,7 +18,12 @@ import { pressButton, tabTo } from './wizard-driver';
  */
 const RTL = locales.filter((locale) => directions[locale] === 'rtl');
 const WIDTHS = [360, 1280] as const;
-const BEFORE_MEMBERS = { focus: 'both', publicBenefit: 'yes', surplus: 'community', governance: 'one-member-one-vote' } as const;
+const BEFORE_MEMBERS = {
+  focus: 'both',
+  publicBenefit: 'yes',
+  surplus: 'community',
+  governance: 'one-member-one-vote',
+} as const;
 
 /**
  * Which way the arrow an element draws before its text (its ::before) points, as the reader sees it:
@@ -28,15 +33,18 @@ const BEFORE_MEMBERS = { focus: 'both', publicBenefit: 'yes', surplus: 'communit
  */
 async function arrowDrawn(page: Page, selector: string): Promise<'left' | 'right'> {
   const probe = page.locator('#arrow-probe');
-  await page.locator(selector).first().evaluate((element) => {
-    const span = document.createElement('span');
-    span.id = 'arrow-probe';
-    span.textContent = getComputedStyle(element, '::before').content.replace(/^"|"$/g, '').trim();
-    span.style.cssText = 'font-size: 120px; line-height: 1; color: #000; visibility: visible';
-    element.prepend(span);
-    // Everything else keeps its place in the text but is not drawn: the photo holds the arrow alone.
-    document.body.style.visibility = 'hidden';
-  });
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const span = document.createElement('span');
+      span.id = 'arrow-probe';
+      span.textContent = getComputedStyle(element, '::before').content.replace(/^"|"$/g, '').trim();
+      span.style.cssText = 'font-size: 120px; line-height: 1; color: #000; visibility: visible';
+      element.prepend(span);
+      // Everything else keeps its place in the text but is not drawn: the photo holds the arrow alone.
+      document.body.style.visibility = 'hidden';
+    });
   const photo = (await probe.screenshot()).toString('base64');
   const tip = await page.evaluate(async (png) => {
     const image = new Image();
@@ -68,40 +76,73 @@ async function arrowDrawn(page: Page, selector: string): Promise<'left' | 'right
 /** The Turkish name of the law, as a founder copies it down for an office; it stands in every right-to-left edition. */
 const LAW_NAME = '1163 sayılı Kooperatifler Kanunu';
 
+type Box = { left: number; right: number; top: number };
+
 /**
- * Where each word of `term` is drawn, in the first text of `scope` that holds it: the left edge of
- * its first glyph and the top of its line, measured on the glyphs themselves (Range rectangles),
- * as the reader sees them, whatever the markup.
+ * Where `term` in brackets is drawn, in the first place of `scope`'s text that holds "(term)": each
+ * word's first glyph, the whole run and both brackets, measured on the glyphs themselves (Range
+ * rectangles over the text nodes, however the markup splits them), as the reader sees them.
  */
-async function wordsDrawn(scope: Locator, term: string): Promise<{ word: string; left: number; top: number }[]> {
+async function bracketedTermDrawn(scope: Locator, term: string) {
   return scope.first().evaluate((root, wanted) => {
+    const nodes: { node: Text; from: number }[] = [];
+    let text = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const start = node.textContent!.indexOf(wanted);
-      if (start < 0) continue;
-      let offset = start;
-      return wanted.split(' ').map((word) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        offset += word.length + 1;
-        const { left, top } = range.getBoundingClientRect();
-        return { word, left: Math.round(left), top: Math.round(top) };
-      });
+      nodes.push({ node: node as Text, from: text.length });
+      text += node.textContent;
     }
-    throw new Error(`"${wanted}" is not in this element's text`);
+    const start = text.indexOf(`(${wanted})`) + 1;
+    if (start < 1) throw new Error(`"(${wanted})" is not in this element's text`);
+    const at = (index: number) => {
+      const { node, from } = nodes.findLast(({ from }) => from <= index)!;
+      return { node, offset: index - from };
+    };
+    const drawn = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(at(from).node, at(from).offset);
+      const end = at(to - 1);
+      range.setEnd(end.node, end.offset + 1);
+      const { left, right, top } = range.getBoundingClientRect();
+      return { left: Math.round(left), right: Math.round(right), top: Math.round(top) };
+    };
+    let offset = start;
+    const words = wanted.split(' ').map((word) => {
+      const box = drawn(offset, offset + 1);
+      offset += word.length + 1;
+      return { word, ...box };
+    });
+    return {
+      words,
+      opening: drawn(start - 1, start),
+      closing: drawn(start + wanted.length, start + wanted.length + 1),
+    };
   }, term);
 }
 
-/** The words of `term`, as drawn in `scope`, read left to right on one line, in the order they are written. */
+/**
+ * The words of `term`, as drawn in `scope`, read left to right on one line in the order they are
+ * written ("1163" left of "sayılı"), and the run as a whole inside its brackets: the opening one, first
+ * in the right-to-left sentence, at its right, the closing one at its left.
+ */
 async function expectReadLeftToRight(scope: Locator, term: string, where: string) {
-  const drawn = await wordsDrawn(scope, term);
-  const lines = new Set(drawn.map(({ top }) => top));
-  expect(lines.size, `${where}: "${term}" on one line (${JSON.stringify(drawn)})`).toBe(1);
+  const { words, opening, closing } = await bracketedTermDrawn(scope, term);
+  const seen = JSON.stringify({ words, opening, closing });
   expect(
-    [...drawn].sort((a, b) => a.left - b.left).map(({ word }) => word),
-    `${where}: "${term}" read left to right`,
+    new Set([...words, opening, closing].map(({ top }) => top)).size,
+    `${where}: "(${term})" on one line ${seen}`,
+  ).toBe(1);
+  expect(
+    [...words].sort((a, b) => a.left - b.left).map(({ word }) => word),
+    `${where}: "${term}" read left to right ${seen}`,
   ).toEqual(term.split(' '));
+  const run: Box = {
+    left: Math.min(...words.map(({ left }) => left)),
+    right: Math.max(...words.map(({ right }) => right)),
+    top: words[0]!.top,
+  };
+  expect(opening.left, `${where}: "(" right of the run ${seen}`).toBeGreaterThanOrEqual(run.right - 1);
+  expect(closing.right, `${where}: ")" left of the run ${seen}`).toBeLessThanOrEqual(run.left + 1);
 }
 
 for (const locale of RTL) {
@@ -109,7 +150,11 @@ for (const locale of RTL) {
   const screens = [
     { name: 'home', path: ROUTES.home[locale] },
     { name: 'guide', path: `/${locale}/how-to-found/` },
-    { name: 'wizard-error', path: `${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`, typeWrongNumber: true },
+    {
+      name: 'wizard-error',
+      path: `${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`,
+      typeWrongNumber: true,
+    },
     { name: 'result', path: `${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}` },
   ];
 
@@ -126,7 +171,9 @@ for (const locale of RTL) {
         }
         if (name === 'result') await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'matches');
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         // A short Latin term and its brackets stay on one line ("(il ticaret müdürlüğü)", not "il ticaret) … (müdürlüğü").
         const wrapped = await page.locator('bdi.unbroken').evaluateAll((runs) =>
           runs
@@ -139,7 +186,10 @@ for (const locale of RTL) {
         );
         expect(wrapped).toEqual([]);
         if (process.env.RTL_SCREENSHOTS) {
-          await page.screenshot({ path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`), fullPage: true });
+          await page.screenshot({
+            path: join(test.info().project.outputDir, 'rtl', `${locale}-${name}-${width}.png`),
+            fullPage: true,
+          });
         }
       });
     }
@@ -155,20 +205,43 @@ for (const locale of RTL) {
     await pressButton(page, words.step.continue);
   }
 
-  test(`${locale} at 360 px: the law's Turkish name reads left to right, on one line, wherever it stands`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`/${locale}/how-to-found/`);
-    await expectReadLeftToRight(page.locator('.doc__sources'), LAW_NAME, 'a guide page\'s sources');
-    await page.goto(ROUTES.wizard[locale]);
-    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the server wrote it');
-    await page.goto(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`);
-    await expectReadLeftToRight(page.locator('[data-verdict]'), LAW_NAME, 'the verdict');
-    await expectReadLeftToRight(page.locator('[data-criterion="founders-min-7"]'), LAW_NAME, 'a criterion of the result');
-    // Drawn by the browser this time: on the way back from the first question.
-    await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers({}, 'focus')}`);
-    await page.locator('.back-link').click();
-    await expectReadLeftToRight(page.locator('.wizard__intro'), LAW_NAME, 'the wizard\'s start page, as the browser drew it');
-  });
+  /** Each place a founder copies the law's Turkish name from, and how the reader gets there. */
+  const lawNamePlaces: { place: string; open: (page: Page) => Promise<unknown>; scope: string }[] = [
+    { place: "a guide page's sources", open: (page) => page.goto(`/${locale}/how-to-found/`), scope: '.doc__sources' },
+    {
+      place: "the wizard's start page, as the server wrote it",
+      open: (page) => page.goto(ROUTES.wizard[locale]),
+      scope: '.wizard__intro',
+    },
+    {
+      place: "the wizard's start page, as the browser drew it on the way back from the first question",
+      open: async (page) => {
+        await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers({}, 'focus')}`);
+        await page.locator('.back-link').click();
+      },
+      scope: '.wizard__intro',
+    },
+    {
+      place: 'the verdict',
+      open: (page) => page.goto(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`),
+      scope: '[data-verdict]',
+    },
+    {
+      place: 'a criterion of the result',
+      open: (page) => page.goto(`${ROUTES.result[locale]}#${encodeAnswers(MATCHING_PLAN)}`),
+      scope: '[data-criterion="founders-min-7"]',
+    },
+  ];
+
+  for (const { place, open, scope } of lawNamePlaces) {
+    test(`${locale} at 360 px, ${place}: the law's Turkish name reads left to right, inside its brackets, on one line`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await open(page);
+      await expectReadLeftToRight(page.locator(scope), LAW_NAME, place);
+    });
+  }
 
   test(`${locale}: search results isolate their Latin runs, as the pages do`, async ({ page }) => {
     await page.goto(`${ROUTES.search[locale]}?q=${encodeURIComponent(LAW_NAME)}`);
@@ -177,14 +250,17 @@ for (const locale of RTL) {
       const walker = document.createTreeWalker(results, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi')) found.push(node.textContent!);
+        if (/[\p{Script=Latin}0-9]/u.test(node.textContent!) && !node.parentElement!.closest('bdi'))
+          found.push(node.textContent!);
       }
       return found;
     });
     expect(bare).toEqual([]);
   });
 
-  test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({ page }) => {
+  test(`${locale}: the back link points back, to the right, and the breadcrumbs onward, to the left`, async ({
+    page,
+  }) => {
     await page.goto(`${ROUTES.wizard[locale]}#${encodeAnswers(BEFORE_MEMBERS, 'members')}`);
     expect(await arrowDrawn(page, '.back-link')).toBe('right');
     await page.goto(`/${locale}/how-to-found/`);
@@ -205,14 +281,18 @@ for (const locale of RTL) {
     await expect(page.locator('.record')).toContainText(words.result.sources);
   });
 
-  test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({ page }) => {
+  test(`${locale}: numbers typed in Arabic-Indic or Persian digits are read, and the link carries ASCII digits`, async ({
+    page,
+  }) => {
     await typeCounts(page, ' ٩ ', '۶');
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('board');
     const link = new URLSearchParams(new URL(page.url()).hash.slice(1));
     expect([link.get('members'), link.get('workerMembers')]).toEqual(['9', '6']);
   });
 
-  test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({ page }) => {
+  test(`${locale}: a wrong number gets its message in ${locale}, beside the field and in the error summary`, async ({
+    page,
+  }) => {
     await typeCounts(page, '٧٫٥', '٣');
     const message = errorMessage({ key: 'members', reason: 'not-a-whole-number' }, words);
     expect(message, 'the message is written in Arabic script').toMatch(/\p{Script=Arabic}/u);

@@ -7,7 +7,9 @@ import { expect, test } from './fixtures';
 const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 
 for (const locale of locales) {
-  test(`${locale}: the query stays inside its own direction in the status, and a very long one is cut, said, and kept out of the address`, async ({ page }) => {
+  test(`${locale}: the query stays inside its own direction in the status, and a very long one is cut, said, and kept out of the address`, async ({
+    page,
+  }) => {
     const crafted = `${RIGHT_TO_LEFT_OVERRIDE}zzqq`;
     await page.goto(`${ROUTES.search[locale]}?q=${encodeURIComponent(crafted)}`);
     const status = page.locator('#search-status');

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { tabTo } from './wizard-driver';
 import { QUESTIONS as FOUNDERS_QUESTIONS } from '../support/search-questions';
 import { ROUTES } from '../../src/i18n/routes';
-import { locales } from '../../src/i18n';
+import { dictionaries, locales } from '../../src/i18n';
 
 /**
  * Queries typed as Turkish readers type them: without Turkish letters, in capitals, with and without
@@ -36,13 +36,17 @@ async function ask(page: Page, question: string): Promise<{ paths: string[]; sta
   await page.getByRole('searchbox').fill(question);
   // Every answer names the question in quotes (“…” in Turkish and English, «…» in Arabic); the loading message does not.
   await expect(status).toHaveText(new RegExp(`[“«]${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”»]`));
-  const paths = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('#search-results > li > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { paths, status: (await status.textContent()) ?? '' };
 }
 
 async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.getByRole('status')).toHaveText(/sonuç/);
-  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('#search-results > li > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /**
@@ -53,7 +57,8 @@ async function missed(page: Page, queries: readonly (readonly [query: string, pa
   const misses: string[] = [];
   for (const [query, expected] of queries) {
     const { paths } = await ask(page, query);
-    if (!paths.slice(0, 3).includes(expected)) misses.push(`“${query}” → ${paths.slice(0, 3).join(' ') || 'nothing'}, not ${expected}`);
+    if (!paths.slice(0, 3).includes(expected))
+      misses.push(`“${query}” → ${paths.slice(0, 3).join(' ') || 'nothing'}, not ${expected}`);
   }
   return misses;
 }
@@ -63,7 +68,9 @@ const PER_PAGE = 8;
 
 for (let start = 0; start < QUERIES.length; start += PER_PAGE) {
   const chunk = QUERIES.slice(start, start + PER_PAGE);
-  test(`queries typed without Turkish letters or in capitals ${start + 1}–${start + chunk.length} find their page in the first three`, async ({ page }) => {
+  test(`queries typed without Turkish letters or in capitals ${start + 1}–${start + chunk.length} find their page in the first three`, async ({
+    page,
+  }) => {
     await page.goto(ROUTES.search.tr);
     expect(await missed(page, chunk)).toEqual([]);
   });
@@ -73,7 +80,9 @@ for (const locale of locales) {
   const questions = FOUNDERS_QUESTIONS[locale];
   for (let start = 0; start < questions.length; start += PER_PAGE) {
     const chunk = questions.slice(start, start + PER_PAGE);
-    test(`${locale}: founders’ questions ${start + 1}–${start + chunk.length} find their page in the first three`, async ({ page }) => {
+    test(`${locale}: founders’ questions ${start + 1}–${start + chunk.length} find their page in the first three`, async ({
+      page,
+    }) => {
       await page.goto(ROUTES.search[locale]);
       expect(await missed(page, chunk)).toEqual([]);
     });
@@ -92,23 +101,32 @@ test('when no page holds every word, it says so above the nearest results', asyn
   expect((await ask(page, 'how many members do I need')).status).not.toContain('No page holds');
 });
 
-test('when nothing is found, it offers the self-assessment, the glossary, the founding steps and where to ask', async ({ page }) => {
-  const help = page.getByRole('region', { name: 'Aradığınızı bulamadınız mı?' });
+test('when nothing is found, it offers the self-assessment, the glossary, the founding steps and where to ask', async ({
+  page,
+}) => {
+  const t = dictionaries.tr;
+  const help = page.getByRole('region', { name: t['search.help.heading'] });
   await page.goto(`${ROUTES.search.tr}?q=zzzqqq`);
   await expect(help).toBeVisible();
   const links = help.getByRole('link');
-  await expect(links).toHaveText([
-    'Öz değerlendirme: planınız sosyal kooperatife uyuyor mu?',
-    'Sözlük: sözcüklerin sade açıklamaları',
-    'Sosyal kooperatif kurmanın adımları',
-    'Kendi durumunuz için il ticaret müdürlüğüne başvurun.',
+  await expect(links).toHaveText(
+    (['search.help.wizard', 'search.help.glossary', 'search.help.founding', 'search.help.advice'] as const).map(
+      (key) => t[key],
+    ),
+  );
+  expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual([
+    '/uygunluk/',
+    '/sozluk/',
+    '/nasil-kurulur/',
+    '/nasil-kurulur/#nereye-sorabilirsiniz',
   ]);
-  expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual(['/uygunluk/', '/sozluk/', '/nasil-kurulur/', '/nasil-kurulur/#nereye-sorabilirsiniz']);
   await ask(page, 'kirsal');
   await expect(help).toBeHidden();
 
   await page.goto(`${ROUTES.search.en}?q=zzzqqq`);
-  await expect(page.getByRole('region', { name: 'Did not find what you were looking for?' }).getByRole('link')).toHaveCount(4);
+  await expect(
+    page.getByRole('region', { name: dictionaries.en['search.help.heading'] }).getByRole('link'),
+  ).toHaveCount(4);
 });
 
 test('a misspelt word gets the spelling the pages use, as a link that searches it', async ({ page }) => {
@@ -133,7 +151,9 @@ test('results show the Turkish spelling, with the matched word marked', async ({
   await expect(page.locator('#search-results')).not.toContainText('kirsal');
 });
 
-test('Arabic search finds the Arabic glossary for a Turkish term typed in Latin letters, and Arabic pages only', async ({ page }) => {
+test('Arabic search finds the Arabic glossary for a Turkish term typed in Latin letters, and Arabic pages only', async ({
+  page,
+}) => {
   await page.goto(ROUTES.search.ar);
   const { paths } = await ask(page, 'anasozlesme');
   expect(paths).toContain('/ar/glossary/');
@@ -150,7 +170,9 @@ test('Arabic results show the pages’ spelling, hamza and all, whatever alef th
 
 test('a query that matches nothing says so', async ({ page }) => {
   await page.goto('/arama/?q=zzzqqq');
-  await expect(page.getByRole('status')).toHaveText('“zzzqqq” için sonuç bulunamadı. Başka bir sözcük deneyin ya da aşağıdaki sayfalara göz atın.');
+  await expect(page.getByRole('status')).toHaveText(
+    '“zzzqqq” için sonuç bulunamadı. Başka bir sözcük deneyin ya da aşağıdaki sayfalara göz atın.',
+  );
 });
 
 test('the header search works with the keyboard alone, from a content page', async ({ page }) => {

@@ -35,11 +35,16 @@ async function tabUntil(page: Page, isTarget: () => Promise<boolean>, what: stri
 export async function tabTo(page: Page, target: Locator): Promise<void> {
   // Found once, not on every key press: a query by role and name costs more than the press.
   const element = await target.elementHandle();
-  await tabUntil(page, async () => (await element?.evaluate((node) => node === document.activeElement)) === true, String(target));
+  await tabUntil(
+    page,
+    async () => (await element?.evaluate((node) => node === document.activeElement)) === true,
+    String(target),
+  );
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
-const focusedValue = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+const focusedValue = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
 
 /** The check page's "Değiştir" link of one answer, by its accessible name (with the hidden text). */
 export function changeLink(page: Page, key: NumberKey): Locator {
@@ -48,7 +53,12 @@ export function changeLink(page: Page, key: NumberKey): Locator {
 }
 
 /** Gives the answers of the question on screen with the keyboard, then presses Continue. */
-export async function answerWithKeyboard(page: Page, question: QuestionId, answers: PartialAnswers, locale: Locale = defaultLocale): Promise<void> {
+export async function answerWithKeyboard(
+  page: Page,
+  question: QuestionId,
+  answers: PartialAnswers,
+  locale: Locale = defaultLocale,
+): Promise<void> {
   await expectStep(page, question);
   for (const key of getQuestion(question).keys as readonly AnswerKey[]) {
     const value = answers[key];
@@ -96,7 +106,11 @@ export async function answerDirectly(
 }
 
 /** From the start page to the result, every question answered with `answers` by filling its form. */
-export async function walkToResult(wizard: Page | FrameLocator, answers: PartialAnswers, locale: Locale = defaultLocale): Promise<void> {
+export async function walkToResult(
+  wizard: Page | FrameLocator,
+  answers: PartialAnswers,
+  locale: Locale = defaultLocale,
+): Promise<void> {
   const words = wizardWords[locale];
   await wizard.getByRole('button', { name: words.intro.start, exact: true }).click();
   for (const question of QUESTION_IDS) await answerDirectly(wizard, question, answers, locale);

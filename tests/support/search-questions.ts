@@ -23,7 +23,8 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['kâr payı dağıtılır mı', '/sozluk/'],
     ['risturn nedir', '/sozluk/'],
     ['engelliler calisabilir mi', '/sosyal-kooperatif-nedir/'],
-    ['isciler ortak olmak zorunda mi', '/sosyal-girisim-modeli/'],
+    // The definition answers it: "çoğunlukla kooperatif çalışanlarının mülkiyetinde olan".
+    ['isciler ortak olmak zorunda mi', '/sosyal-kooperatif-nedir/'],
     ['normal kooperatiften farki ne', '/diger-kooperatiflerden-farki/'],
     ['imzalar noterde mi atiliyor', '/nasil-kurulur/'],
     ['basvuru nereye yapilir', '/nasil-kurulur/'],
@@ -132,5 +133,11 @@ export const QUESTIONS: Record<Locale, readonly [question: string, page: string]
     ['شو بيصير بالمعلومات تبعي', '/ar/privacy/'],
     ['بتنحفظ اجاباتي عندكن', '/ar/privacy/'],
     ['وين بلاقي المصادر', '/ar/sources/'],
+    // Five asked after the 2026-12-05 round, not tuned for: each found its page in the first three at once.
+    ['قديش لازم نكون حتى نفتح تعاونيه', '/ar/how-to-found/'],
+    ['وين بسجل التعاونيه', '/ar/how-to-found/'],
+    ['شو بيعمل المراقب', '/ar/glossary/'],
+    ['مين بيقدر يصير عضو بالجمعيه', '/ar/what-is-a-social-cooperative/'],
+    ['هل لازم نوزع الارباح عالاعضاء', '/ar/working-model/'],
   ],
 };

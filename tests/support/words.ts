@@ -12,7 +12,10 @@ export function strings(value: unknown, path = ''): [string, string][] {
 }
 
 /** The faults one check finds among the strings, as "path: problem", for a readable failure. */
-export function faultsOf(all: readonly [string, string][], problem: (path: string, text: string) => string | undefined): string[] {
+export function faultsOf(
+  all: readonly [string, string][],
+  problem: (path: string, text: string) => string | undefined,
+): string[] {
   return all.flatMap(([path, text]) => {
     const found = problem(path, text);
     return found === undefined ? [] : [`${path}: ${found}`];

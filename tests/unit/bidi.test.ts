@@ -3,7 +3,10 @@ import { isolateClass, latinRuns } from '../../src/utils/bidi';
 import { isolateLatinRunsInPage } from '../../src/utils/bidi-html';
 
 /** The runs `latinRuns` isolates, in order. */
-const isolated = (text: string) => latinRuns(text).filter((segment) => segment.isolated).map((segment) => segment.text);
+const isolated = (text: string) =>
+  latinRuns(text)
+    .filter((segment) => segment.isolated)
+    .map((segment) => segment.text);
 
 describe('latinRuns', () => {
   it.each([
@@ -22,7 +25,11 @@ describe('latinRuns', () => {
 
   it('loses nothing: the segments join into the text', () => {
     const text = 'مديرية التجارة في الولاية (il ticaret müdürlüğü)، ثم KOOPBİS. 7 أعضاء.';
-    expect(latinRuns(text).map((segment) => segment.text).join('')).toBe(text);
+    expect(
+      latinRuns(text)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('leaves brackets and sentence punctuation outside the run, so they mirror with the Arabic', () => {
@@ -47,13 +54,26 @@ describe('isolateClass', () => {
 });
 
 describe('isolateLatinRunsInPage', () => {
-  const page = (dir: string, body: string) => `<!DOCTYPE html><html lang="x" dir="${dir}"><head><title>التعاونية (kooperatif)</title></head><body>${body}</body></html>`;
+  const page = (dir: string, body: string) =>
+    `<!DOCTYPE html><html lang="x" dir="${dir}"><head><title>التعاونية (kooperatif)</title></head><body>${body}</body></html>`;
 
   it.each([
-    ['a source list item', '<li><a href="/x">قانون التعاونيات (1163 sayılı Kooperatifler Kanunu)</a></li>', '<li><a href="/x">قانون التعاونيات (<bdi class="unbroken">1163 sayılı Kooperatifler Kanunu</bdi>)</a></li>'],
-    ['a text with entities', '<p>رمز (iframe) &amp; KOOP-DES &lt;</p>', '<p>رمز (<bdi>iframe</bdi>) &amp; <bdi class="unbroken">KOOP-DES</bdi> &lt;</p>'],
+    [
+      'a source list item',
+      '<li><a href="/x">قانون التعاونيات (1163 sayılı Kooperatifler Kanunu)</a></li>',
+      '<li><a href="/x">قانون التعاونيات (<bdi class="unbroken">1163 sayılı Kooperatifler Kanunu</bdi>)</a></li>',
+    ],
+    [
+      'a text with entities',
+      '<p>رمز (iframe) &amp; KOOP-DES &lt;</p>',
+      '<p>رمز (<bdi>iframe</bdi>) &amp; <bdi class="unbroken">KOOP-DES</bdi> &lt;</p>',
+    ],
     ['a Latin text alone in its element', '<p>نظام <b>KOOPBİS</b></p>', '<p>نظام <b><bdi>KOOPBİS</bdi></b></p>'],
-    ['code, an existing <bdi>, a script', '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>', '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>'],
+    [
+      'code, an existing <bdi>, a script',
+      '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>',
+      '<code>ortak</code><bdi>1163 sayılı</bdi><script>const a = "b c";</script>',
+    ],
     ['attributes', '<a title="ortak" href="/a-b">عضو</a>', '<a title="ortak" href="/a-b">عضو</a>'],
   ])('isolates %s', (_name, body, expected) => {
     expect(isolateLatinRunsInPage(page('rtl', body))).toBe(page('rtl', expected));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkedFiles, metaPolicy, pageLanguage, parseBuiltPage } from '../../src/utils/built-html';
 
-const page = (head: string, body = '') => parseBuiltPage(`<!doctype html><html lang="ar" dir="rtl"><head>${head}</head><body>${body}</body></html>`);
+const page = (head: string, body = '') =>
+  parseBuiltPage(`<!doctype html><html lang="ar" dir="rtl"><head>${head}</head><body>${body}</body></html>`);
 
 describe('the reader of built pages', () => {
   it('reads the declared language, or none', () => {
@@ -11,7 +12,9 @@ describe('the reader of built pages', () => {
 
   it('reads the policy of the <meta>, entities decoded', () => {
     const policy = `default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-a+b/c=&#39;`;
-    expect(metaPolicy(page(`<meta http-equiv="content-security-policy" content="${policy}">`))).toBe("default-src 'self'; script-src 'self' 'sha256-a+b/c='");
+    expect(metaPolicy(page(`<meta http-equiv="content-security-policy" content="${policy}">`))).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a+b/c='",
+    );
     expect(metaPolicy(page('<meta name="description" content="x">'))).toBeUndefined();
   });
 

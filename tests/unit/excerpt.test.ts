@@ -12,7 +12,13 @@ describe('excerptSegments', () => {
         { text: ' areas', matched: false },
       ],
     ],
-    ['<mark>a</mark><mark>b</mark>', [{ text: 'a', matched: true }, { text: 'b', matched: true }]],
+    [
+      '<mark>a</mark><mark>b</mark>',
+      [
+        { text: 'a', matched: true },
+        { text: 'b', matched: true },
+      ],
+    ],
     ['Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#39;', [{ text: 'Tom & Jerry <3 "x" \'y\'', matched: false }]],
     ['', []],
   ])('%j', (excerpt, segments) => {
@@ -20,7 +26,9 @@ describe('excerptSegments', () => {
   });
 
   it('drops any other tag, so no markup from the index can reach the page', () => {
-    const text = excerptSegments('a <img src=x onerror=alert(1)>b <script>c</script>').map((s) => s.text).join('');
+    const text = excerptSegments('a <img src=x onerror=alert(1)>b <script>c</script>')
+      .map((s) => s.text)
+      .join('');
     expect(text).toBe('a b c');
     expect(text).not.toContain('<');
   });

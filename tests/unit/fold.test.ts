@@ -52,7 +52,11 @@ describe('foldArabic', () => {
 
 describe('wordsChangedByFolding', () => {
   it('lists each word with ı once, in order', () => {
-    expect(wordsChangedByFolding('Kırsal bölgelerde kırsal kalkınma ve istihdam; Kırsal.')).toEqual(['Kırsal', 'kırsal', 'kalkınma']);
+    expect(wordsChangedByFolding('Kırsal bölgelerde kırsal kalkınma ve istihdam; Kırsal.')).toEqual([
+      'Kırsal',
+      'kırsal',
+      'kalkınma',
+    ]);
   });
   it('finds none in text without ı', () => {
     expect(wordsChangedByFolding('KALKINMA istihdam İzmir')).toEqual([]);

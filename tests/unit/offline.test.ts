@@ -22,6 +22,7 @@ describe('each language’s offline pieces', () => {
 
   it('lets the worker of "/" answer for every language, and each other worker for its own alone', () => {
     expect(localesInScope('tr')).toEqual(offlineLocales);
-    for (const locale of offlineLocales.filter((locale) => locale !== 'tr')) expect(localesInScope(locale)).toEqual([locale]);
+    for (const locale of offlineLocales.filter((locale) => locale !== 'tr'))
+      expect(localesInScope(locale)).toEqual([locale]);
   });
 });

@@ -40,7 +40,10 @@ describe('the address an error report carries', () => {
 describe('the report link', () => {
   const t = useTranslations('tr');
   const address = `${SITE}/nasil-kurulur/`;
-  const words = { subject: t('footer.reportSubject', { page: address }), body: t('footer.reportBody', { page: address }) };
+  const words = {
+    subject: t('footer.reportSubject', { page: address }),
+    body: t('footer.reportBody', { page: address }),
+  };
 
   it('is a mail whose subject and body name the page', () => {
     const href = reportHref({ kind: 'email', address: 'bilgi@example.org' }, address, words);

@@ -4,7 +4,9 @@ import { qrCodeSvg, typedAddress } from '../../src/utils/qr';
 describe('qrCodeSvg', () => {
   it('makes an image named by its first child, a <title>', async () => {
     const svg = await qrCodeSvg('https://example.org/uygunluk/', 'Karekod: example.org/uygunluk/ adresini açar');
-    expect(svg).toMatch(/^<svg role="img" class="qr-code" [^>]*viewBox="0 0 (\d+) \1"[^>]*><title>Karekod: example\.org\/uygunluk\/ adresini açar<\/title><path /);
+    expect(svg).toMatch(
+      /^<svg role="img" class="qr-code" [^>]*viewBox="0 0 (\d+) \1"[^>]*><title>Karekod: example\.org\/uygunluk\/ adresini açar<\/title><path /,
+    );
     expect(svg).toMatch(/<\/svg>$/);
   });
 
@@ -28,6 +30,8 @@ describe('qrCodeSvg', () => {
 
 describe('typedAddress', () => {
   it('drops the scheme and keeps the rest as a reader types it', () => {
-    expect(typedAddress('https://sosyalkooperatif.org.tr/en/eligibility/')).toBe('sosyalkooperatif.org.tr/en/eligibility/');
+    expect(typedAddress('https://sosyalkooperatif.org.tr/en/eligibility/')).toBe(
+      'sosyalkooperatif.org.tr/en/eligibility/',
+    );
   });
 });

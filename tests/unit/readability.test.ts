@@ -27,7 +27,9 @@ describe('atesman', () => {
 
   it('scores short sentences of short words higher than long ones', () => {
     expect(atesman(['Biz bir iş kurduk. Ekmek yapıyoruz.'])).toBeGreaterThan(
-      atesman(['Dezavantajlı kişilerin çalışma hayatına entegrasyonunun sağlanması konusunda uzmanlaşmış kooperatiflerdir.']),
+      atesman([
+        'Dezavantajlı kişilerin çalışma hayatına entegrasyonunun sağlanması konusunda uzmanlaşmış kooperatiflerdir.',
+      ]),
     );
   });
 

@@ -39,7 +39,9 @@ describe('foldPageForIndex', () => {
 
   it('matches the attribute, not the words "data-pagefind-body" in text', () => {
     const html = page('<p>data-pagefind-body</p><main data-pagefind-body>ı</main>');
-    expect(foldPageForIndex(html).html).toContain('<p>data-pagefind-body</p> <main data-pagefind-body data-pagefind-meta="spelling:ı">i</main>');
+    expect(foldPageForIndex(html).html).toContain(
+      '<p>data-pagefind-body</p> <main data-pagefind-body data-pagefind-meta="spelling:ı">i</main>',
+    );
   });
 
   it('ends a word where a block ends, so that two list items do not run together', () => {

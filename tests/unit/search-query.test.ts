@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { STOP_WORDS } from '../../src/data/search/stopwords';
 import { SYNONYMS } from '../../src/data/search/synonyms';
-import { MAX_QUERY_LENGTH, followedBy, limitQuery, matchKey, mergeBest, phrasings, planQuery, queryWords, rankPartial, suggestSpelling, synonymsOf, withinOneEdit } from '../../src/utils/search-query';
+import {
+  MAX_QUERY_LENGTH,
+  followedBy,
+  limitQuery,
+  matchKey,
+  mergeBest,
+  phrasings,
+  planQuery,
+  queryWords,
+  rankPartial,
+  suggestSpelling,
+  synonymsOf,
+  withinOneEdit,
+} from '../../src/utils/search-query';
 import { foldQuery } from '../../src/utils/fold';
 import { locales } from '../../src/i18n';
 
@@ -15,7 +28,9 @@ describe('stop words', () => {
     for (const word of STOP_WORDS[locale]) {
       it(`${locale}: drops “${word}”, in capitals and without Turkish letters too`, () => {
         for (const typed of [word, upper(word), ascii(word)]) {
-          expect(planQuery(`${CONTENT_WORD[locale]} ${typed}?`, locale).map(([own]) => own)).toEqual([foldQuery(CONTENT_WORD[locale])]);
+          expect(planQuery(`${CONTENT_WORD[locale]} ${typed}?`, locale).map(([own]) => own)).toEqual([
+            foldQuery(CONTENT_WORD[locale]),
+          ]);
         }
       });
     }
@@ -44,7 +59,8 @@ describe('synonyms', () => {
           expect(synonymsOf(word, locale)).toEqual(expect.arrayContaining(expected));
           expect(synonymsOf(ascii(word).toLocaleUpperCase(locale), locale)).toEqual(expect.arrayContaining(expected));
           // A reader word of four letters or more also matches its inflected forms.
-          if (ascii(word).length >= 4) expect(synonymsOf(`${word}ler`, locale)).toEqual(expect.arrayContaining(expected));
+          if (ascii(word).length >= 4)
+            expect(synonymsOf(`${word}ler`, locale)).toEqual(expect.arrayContaining(expected));
         });
       }
     }
@@ -96,12 +112,25 @@ describe('phrasings', () => {
       { text: 'kar amaci', weight: 1 },
       { text: 'gelir-gider farki amaci', weight: 0.75 },
     ]);
-    expect(phrasings([['a', 'b'], ['c', 'd']]).map(({ weight }) => weight)).toEqual([1, 0.75, 0.75, 0.5625]);
+    expect(
+      phrasings([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]).map(({ weight }) => weight),
+    ).toEqual([1, 0.75, 0.75, 0.5625]);
   });
 
   it('leaves out words with no known alternative, and stops at the limit', () => {
     expect(phrasings([[], ['ortak']])).toEqual([{ text: 'ortak', weight: 1 }]);
-    expect(phrasings([['a', 'b'], ['c', 'd']], 3)).toHaveLength(3);
+    expect(
+      phrasings(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        3,
+      ),
+    ).toHaveLength(3);
     expect(phrasings([[]])).toEqual([]);
   });
 });
@@ -114,7 +143,10 @@ describe('merging results', () => {
   });
 
   it('rankPartial puts pages holding more of the words first, then the higher summed score', () => {
-    const ranked = rankPartial([[result('a', 9), result('b', 1)], [result('b', 1), result('c', 20)]]);
+    const ranked = rankPartial([
+      [result('a', 9), result('b', 1)],
+      [result('b', 1), result('c', 20)],
+    ]);
     expect(ranked.map(({ id }) => id)).toEqual(['b', 'c', 'a']);
   });
 
@@ -159,7 +191,12 @@ describe('limitQuery', () => {
     ['exactly the limit', long, long, false],
     ['one character over', `${long}x`, long, true],
     ['100 KB', 'kooperatif '.repeat(9_300), 'kooperatif '.repeat(9_300).slice(0, MAX_QUERY_LENGTH), true],
-    ['an emoji at the edge, kept whole or left out', `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩‍👧x`, `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩`, true],
+    [
+      'an emoji at the edge, kept whole or left out',
+      `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩‍👧x`,
+      `${'k'.repeat(MAX_QUERY_LENGTH - 1)}👩`,
+      true,
+    ],
   ])('%s', (_, query, expected, cut) => {
     expect(limitQuery(query)).toEqual({ query: expected, cut });
   });

@@ -10,12 +10,18 @@ describe('the public address of a build (SITE_URL)', () => {
   });
 
   it('is the address given, for publishing', () => {
-    expect(siteAddressFrom({ SITE_URL: 'https://example.org' })).toEqual({ url: 'https://example.org', preview: false });
+    expect(siteAddressFrom({ SITE_URL: 'https://example.org' })).toEqual({
+      url: 'https://example.org',
+      preview: false,
+    });
   });
 
-  it.each(['example.org', 'javascript:alert(1)', 'https://'])('refuses "%s" with a message that names the variable', (url) => {
-    expect(() => siteAddressFrom({ SITE_URL: url })).toThrow(/SITE_URL/);
-  });
+  it.each(['example.org', 'javascript:alert(1)', 'https://'])(
+    'refuses "%s" with a message that names the variable',
+    (url) => {
+      expect(() => siteAddressFrom({ SITE_URL: url })).toThrow(/SITE_URL/);
+    },
+  );
 
   it('names this computer, not a domain, when unset', () => {
     expect(new URL(LOCAL_ORIGIN).hostname).toBe('localhost');

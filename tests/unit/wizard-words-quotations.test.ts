@@ -40,7 +40,9 @@ function pagesText(folder: Locale): string {
 /** Every “…” in the criteria's words, with where it stands. */
 function quotations(words: WizardWords): [string, string][] {
   return strings(words.criteria).flatMap(([path, text]) =>
-    [...text.matchAll(/“([^”]+)”|«([^»]+)»/g)].map((match) => [path, (match[1] ?? match[2]) as string] as [string, string]),
+    [...text.matchAll(/“([^”]+)”|«([^»]+)»/g)].map(
+      (match) => [path, (match[1] ?? match[2]) as string] as [string, string],
+    ),
   );
 }
 
@@ -53,7 +55,9 @@ describe.each(locales)('%s: the criteria quote the guide pages', (locale) => {
   });
 
   it('word for word', () => {
-    const missing = quoted.filter(([, quote]) => !pages.includes(fold(quote, locale))).map(([path, quote]) => `${path}: “${quote}”`);
+    const missing = quoted
+      .filter(([, quote]) => !pages.includes(fold(quote, locale)))
+      .map(([path, quote]) => `${path}: “${quote}”`);
     expect(missing).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ export function questionPageBlocks(words: WizardWords): string[] {
   const questions = Object.values(words.questions).flatMap((question) => [
     question.title,
     ...(question.hint ?? []),
-    ...('options' in question ? Object.values(question.options).flatMap((option) => [option.label, option.hint ?? '']) : []),
+    ...('options' in question
+      ? Object.values(question.options).flatMap((option) => [option.label, option.hint ?? ''])
+      : []),
   ]);
   const numbers = Object.values(words.numbers).flatMap((field) => [field.label, field.hint ?? '']);
   return [...questions, ...numbers].filter((block) => block !== '');

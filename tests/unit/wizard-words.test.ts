@@ -94,14 +94,31 @@ function reasonsByDefinition(key: NumberKey): ValueReason[] {
 /** What the validator actually gives, tried with each kind of bad input. */
 function reasonsByProbing(key: NumberKey): ValueReason[] {
   const { max } = ANSWER_FIELDS[key];
-  const inputs = ['', '   ', '7.0', '+7', '-1', '1e1', '٧', 'yedi', '0', '00', '07', ' 7 ', String(max), String(max + 1)];
+  const inputs = [
+    '',
+    '   ',
+    '7.0',
+    '+7',
+    '-1',
+    '1e1',
+    '٧',
+    'yedi',
+    '0',
+    '00',
+    '07',
+    ' 7 ',
+    String(max),
+    String(max + 1),
+  ];
   const single = inputs.flatMap((text) => {
     const parsed = parseNumber(key, text, 'form');
     return parsed.ok ? [] : [parsed.reason];
   });
   // A count above the count it belongs to: every other count 1, this one 2.
   const counts = Object.fromEntries(numberKeys.map((other) => [other, other === key ? 2 : 1]));
-  const cross = crossFieldErrors(counts).filter((error) => error.key === key).map((error) => error.reason);
+  const cross = crossFieldErrors(counts)
+    .filter((error) => error.key === key)
+    .map((error) => error.reason);
   return [...single, ...cross];
 }
 
@@ -126,7 +143,9 @@ describe('number fields', () => {
   });
 
   it('the link reasons name the same limits as the fields', () => {
-    const mins = sorted(numberKeys.filter((key) => ANSWER_FIELDS[key].min > 0).map((key) => String(ANSWER_FIELDS[key].min)));
+    const mins = sorted(
+      numberKeys.filter((key) => ANSWER_FIELDS[key].min > 0).map((key) => String(ANSWER_FIELDS[key].min)),
+    );
     expect(mins).toEqual(['1']);
     expect(words.result.linkReasons['too-small']).toContain('1');
     expect(numberKeys.every((key) => ANSWER_FIELDS[key].max === MAX_MEMBERS)).toBe(true);
@@ -269,7 +288,8 @@ const STRING_CHECKS: [string, (path: string, text: string) => string | undefined
   [
     'is not empty, and has no stray spaces',
     (path, text) => {
-      if (path in SPACED) return text === SPACED[path] ? undefined : `should be exactly ${JSON.stringify(SPACED[path])}`;
+      if (path in SPACED)
+        return text === SPACED[path] ? undefined : `should be exactly ${JSON.stringify(SPACED[path])}`;
       if (text.trim() === '') return 'empty';
       if (text !== text.trim()) return 'leading or trailing space';
       return /\s{2}|\n/.test(text) ? 'double space or line break' : undefined;
@@ -282,7 +302,9 @@ const STRING_CHECKS: [string, (path: string, text: string) => string | undefined
       const unknown = used.filter((name) => !ALLOWED_PLACEHOLDERS.includes(name));
       if (unknown.length > 0) return `unknown placeholder ${unknown.join(', ')}`;
       const expected = sorted(PLACEHOLDERS[path] ?? []);
-      return JSON.stringify(sorted(used)) === JSON.stringify(expected) ? undefined : `expected {${expected.join('}, {')}}`;
+      return JSON.stringify(sorted(used)) === JSON.stringify(expected)
+        ? undefined
+        : `expected {${expected.join('}, {')}}`;
     },
   ],
   // HTML, quotes, links and the rest hold for every language: i18n/dictionaries.test.ts. Term

@@ -4,6 +4,7 @@ import DeepLinks from './DeepLinks.astro';
 import InShort from './InShort.astro';
 import Definition from './Definition.astro';
 import Features from './Features.astro';
+import OfflineDownload from '../offline/OfflineDownload.astro';
 
 /** The components MDX pages may use without importing them (`<StartButton />`, `<EmbedCode />`…). */
-export const contentComponents = { StartButton, EmbedCode, DeepLinks, InShort, Definition, Features };
+export const contentComponents = { StartButton, EmbedCode, DeepLinks, InShort, Definition, Features, OfflineDownload };

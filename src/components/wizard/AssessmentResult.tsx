@@ -6,6 +6,7 @@ import { criterionGroups } from './criterionGroups';
 import { CriterionBlock } from './CriterionBlock';
 import { ResultActions } from './ResultActions';
 import { ResultRecord } from './ResultRecord';
+import { OpenDecisions } from './OpenDecisions';
 import { VerdictBox } from './VerdictBox';
 
 export interface AssessmentResultProps {
@@ -13,6 +14,8 @@ export interface AssessmentResultProps {
   words: WizardWords;
   locale: string;
   wizardPath: string;
+  /** The page that compares two result links, in this language. */
+  comparePath: string;
   /** Each explainer section's address in the page's language, by its published id (src/i18n/anchors.ts). */
   sections: Readonly<Record<CriterionSection, string>>;
   /** The address of each next step's link (`words.result.next`) in this language. */
@@ -22,7 +25,17 @@ export interface AssessmentResultProps {
 }
 
 /** A complete link's result: the verdict's box, every criterion by group, next steps, actions, the record. */
-export function AssessmentResult({ answers, words, locale, wizardPath, sections, nextLinks, sources, onDelete }: AssessmentResultProps) {
+export function AssessmentResult({
+  answers,
+  words,
+  locale,
+  wizardPath,
+  comparePath,
+  sections,
+  nextLinks,
+  sources,
+  onDelete,
+}: AssessmentResultProps) {
   const { result } = words;
   const assessment = assess(answers);
   const link = location.href;
@@ -35,7 +48,14 @@ export function AssessmentResult({ answers, words, locale, wizardPath, sections,
           <h2 id={`${list}-heading`}>{heading}</h2>
           <p>{intro}</p>
           {assessment[list].map((criterion) => (
-            <CriterionBlock key={criterion.id} criterion={criterion} answers={answers} words={words} locale={locale} sections={sections} />
+            <CriterionBlock
+              key={criterion.id}
+              criterion={criterion}
+              answers={answers}
+              words={words}
+              locale={locale}
+              sections={sections}
+            />
           ))}
         </section>
       ))}
@@ -49,7 +69,15 @@ export function AssessmentResult({ answers, words, locale, wizardPath, sections,
         ))}
       </section>
 
-      <ResultActions answers={answers} words={words} wizardPath={wizardPath} link={link} onDelete={onDelete} />
+      <OpenDecisions assessment={assessment} words={words} />
+      <ResultActions
+        answers={answers}
+        words={words}
+        wizardPath={wizardPath}
+        link={link}
+        comparePath={comparePath}
+        onDelete={onDelete}
+      />
       <ResultRecord words={words} locale={locale} link={link} sources={sources} />
     </>
   );

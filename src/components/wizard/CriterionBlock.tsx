@@ -30,7 +30,12 @@ export function CriterionBlock({ criterion, answers, words, locale, sections }: 
   const exceptionWords = exception && words.result.exceptions[exception.id];
   const answerKeys = [...(exception?.answerKeys ?? []), ...criterion.answerKeys];
   return (
-    <section class={`criterion criterion--${status}`} data-criterion={criterion.id} data-status={status} aria-labelledby={headingId}>
+    <section
+      class={`criterion criterion--${status}`}
+      data-criterion={criterion.id}
+      data-status={status}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId} tabIndex={-1}>
         {text.name} <StatusTag status={status} kind={kind} words={words} />
       </h3>

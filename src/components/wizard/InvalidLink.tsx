@@ -38,7 +38,10 @@ export function InvalidLink({ fragment, errors, words, wizardPath }: Props) {
             {invalid.continue}
           </a>
         )}
-        <a class={canGoOn ? 'button button--secondary' : 'button'} href={`${wizardPath}#${encodeAnswers({}, QUESTIONS[0].id)}`}>
+        <a
+          class={canGoOn ? 'button button--secondary' : 'button'}
+          href={`${wizardPath}#${encodeAnswers({}, QUESTIONS[0].id)}`}
+        >
           {invalid.startAgain}
         </a>
       </div>

@@ -16,7 +16,9 @@ export function NoticeBox({ notice, words }: { notice: WizardNotice; words: Wiza
       </div>
     );
   }
-  const text = { resumed: words.storage.resumed, corrupt: words.storage.corrupt, deleted: words.result.deleted }[notice.kind];
+  const text = { resumed: words.storage.resumed, corrupt: words.storage.corrupt, deleted: words.result.deleted }[
+    notice.kind
+  ];
   return (
     <p class="notice" role="status">
       {text}

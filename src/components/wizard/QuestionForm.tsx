@@ -1,6 +1,14 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { ANSWER_FIELDS, LIST_ALONE, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers } from '../../machines/answers';
+import {
+  ANSWER_FIELDS,
+  LIST_ALONE,
+  type AnswerKey,
+  type ChoiceKey,
+  type ListKey,
+  type NumberKey,
+  type PartialAnswers,
+} from '../../machines/answers';
 import type { Question } from '../../machines/questions';
 import { toFormValues, type FieldError, type FormValues } from '../../machines/validation';
 import type { WizardIslandWords } from './islandWords';
@@ -29,11 +37,14 @@ export function fieldId(key: AnswerKey): string {
 /** One question a page, as GOV.UK asks it: the question is the heading, then hint, error, inputs. */
 export function QuestionForm({ question, words, answers, errors, invalidated, progress, headingRef, onSubmit }: Props) {
   const [values, setValues] = useState<FormValues>(() => toFormValues(question.id, answers));
-  const set = (key: AnswerKey, value: string | readonly string[]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = (key: AnswerKey, value: string | readonly string[]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const errorOf = (key: AnswerKey) => errors.find((error) => error.key === key);
   const keys: readonly AnswerKey[] = question.keys;
   const isNumberPage = ANSWER_FIELDS[keys[0]!].kind === 'number';
-  const pageWords = isNumberPage ? words.questions[question.id as 'members' | 'board'] : words.questions[question.id as ChoiceKey | ListKey];
+  const pageWords = isNumberPage
+    ? words.questions[question.id as 'members' | 'board']
+    : words.questions[question.id as ChoiceKey | ListKey];
 
   const heading = (
     <h1 class="question__heading" tabIndex={-1} ref={headingRef}>
@@ -71,7 +82,14 @@ export function QuestionForm({ question, words, answers, errors, invalidated, pr
           {heading}
           {hint}
           {(keys as readonly NumberKey[]).map((key) => (
-            <NumberField key={key} name={key} words={words} value={(values[key] as string | undefined) ?? ''} error={errorOf(key)} onInput={(value) => set(key, value)} />
+            <NumberField
+              key={key}
+              name={key}
+              words={words}
+              value={(values[key] as string | undefined) ?? ''}
+              error={errorOf(key)}
+              onInput={(value) => set(key, value)}
+            />
           ))}
         </>
       ) : (

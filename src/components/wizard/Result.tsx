@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { decodeAnswers } from '../../machines/codec';
 import { forgetAnswers } from './savedAnswers';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
+import { useFragment } from './useFragment';
 import { CHECKLIST_ID } from './checklist';
 import { AssessmentResult, type AssessmentResultProps } from './AssessmentResult';
 import { IncompleteLink } from './IncompleteLink';
@@ -17,18 +18,8 @@ type Props = Omit<AssessmentResultProps, 'answers' | 'onDelete'>;
  */
 export default function Result(props: Props) {
   const { words, wizardPath } = props;
-  const [fragment, setFragment] = useState<string>();
+  const fragment = useFragment();
   const [deleted, setDeleted] = useState(false);
-
-  useEffect(() => {
-    const read = () => {
-      setFragment(location.hash.slice(1));
-      carryFragmentToLanguageSwitch();
-    };
-    read();
-    addEventListener('hashchange', read);
-    return () => removeEventListener('hashchange', read);
-  }, []);
 
   if (fragment === undefined) {
     return (
@@ -72,7 +63,9 @@ export default function Result(props: Props) {
       {decoded.status === 'incomplete' && (
         <IncompleteLink answers={decoded.answers} missing={decoded.missing} words={words} wizardPath={wizardPath} />
       )}
-      {decoded.status === 'invalid' && <InvalidLink fragment={fragment} errors={decoded.errors} words={words} wizardPath={wizardPath} />}
+      {decoded.status === 'invalid' && (
+        <InvalidLink fragment={fragment} errors={decoded.errors} words={words} wizardPath={wizardPath} />
+      )}
     </div>
   );
 }

@@ -15,9 +15,7 @@ export function ResultRecord({ words, locale, link, sources }: Props) {
   const { result } = words;
   return (
     <footer class="record">
-      <p>
-        {format(result.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}
-      </p>
+      <p>{format(result.printedOn, { date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) })}</p>
       <p>{format(result.rulesVersion, { version: RULES_VERSION })}</p>
       <p>
         {/* Addresses read left to right in every language, isolated from the text around them. */}

@@ -20,7 +20,11 @@ export function VerdictBox({ assessment, words, locale }: Props) {
   const verdict = result.verdicts[assessment.verdict];
   const unmet = assessment.legal.filter((criterion) => criterion.status === 'not-met');
   return (
-    <section class={`verdict verdict--${assessment.verdict}`} data-verdict={assessment.verdict} aria-labelledby="verdict-heading">
+    <section
+      class={`verdict verdict--${assessment.verdict}`}
+      data-verdict={assessment.verdict}
+      aria-labelledby="verdict-heading"
+    >
       {unmet.length > 0 && (
         <div class="verdict__prerequisites" data-prerequisites-unmet={unmet.length}>
           <h2 id="prerequisites-unmet-heading">{pluralText(result.prerequisitesUnmet, unmet.length, locale)}</h2>

@@ -19,6 +19,8 @@ import { QuestionForm } from './QuestionForm';
 import { CheckAnswers } from './CheckAnswers';
 import { NoticeBox } from './NoticeBox';
 import { CHECKLIST_ID } from './checklist';
+import { KeepChoice } from './KeepChoice';
+import { withKeepChoice } from '../../machines/keepOnDevice';
 
 interface Props {
   words: WizardIslandWords;
@@ -28,7 +30,7 @@ interface Props {
   resultPath: string;
   /** The site's name, for the page title. */
   siteName: string;
-  /** The printable checklist, rendered by Astro: shown on the start page and without JavaScript. */
+  /** The printable checklist, rendered by Astro: open without JavaScript, behind its summary with it. */
   children?: ComponentChildren;
 }
 
@@ -36,10 +38,16 @@ interface Props {
  * The self-assessment: renders the machine's state and sends it the reader's events. The server
  * renders the start page; the wizard itself appears once the script runs.
  */
+/** The address asks for the checklist itself (the result page's link to it, the no-script start button). */
+const askedForChecklist = () => typeof location !== 'undefined' && location.hash === `#${CHECKLIST_ID}`;
+
 export default function Wizard({ words, locale, resultPath, siteName, children }: Props) {
   const actor = useMemo(() => {
     const machine = wizardMachine.provide({
-      actions: { showResult: ({ context }) => location.assign(`${resultPath}#${encodeAnswers(context.answers)}`) },
+      actions: {
+        showResult: ({ context }) =>
+          location.assign(`${resultPath}#${withKeepChoice(encodeAnswers(context.answers), context.keepOnDevice)}`),
+      },
     });
     return createActor(machine).start();
   }, [resultPath]);
@@ -47,21 +55,23 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
   const ready = useWizardAddress(actor, snapshot);
   const view = currentView(snapshot);
   const questionId = currentQuestionId(snapshot);
-  const { answers, errors, notice } = snapshot.context;
+  const { answers, errors, notice, keepOnDevice } = snapshot.context;
+  /** What the page keeps: this browser's storage, or only the address. */
+  const privacy = keepOnDevice ? words.intro.privacy : words.together.keep.addressOnly;
   const started = view !== 'intro';
 
-  const title = !started
-    ? words.intro.title
-    : questionId
-      ? words.questions[questionId].title
-      : words.check.title;
+  const title = !started ? words.intro.title : questionId ? words.questions[questionId].title : words.check.title;
   const { heading, spoken } = usePageChange({
     ready,
     view,
     documentTitle: started
       ? `${errors.length > 0 ? words.step.errorTitlePrefix : ''}${title} – ${words.intro.title} – ${siteName}`
       : `${title} – ${siteName}`,
-    announcement: !started ? '' : questionId ? format(words.step.announce, { ...questionProgress(questionId), title }) : title,
+    announcement: !started
+      ? ''
+      : questionId
+        ? format(words.step.announce, { ...questionProgress(questionId), title })
+        : title,
     hasErrors: errors.length > 0,
   });
   const send = (event: WizardEvent) => actor.send(event);
@@ -81,15 +91,22 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
             <p key={paragraph}>{paragraph}</p>
           ))}
           {ready ? (
-            <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
-              {words.intro.start}
-            </button>
+            <>
+              <KeepChoice
+                words={words}
+                keepOnDevice={keepOnDevice}
+                onChange={(keep) => send({ type: 'KEEP_ON_DEVICE', keep })}
+              />
+              <button type="button" class="button button--start" onClick={() => send({ type: 'START' })}>
+                {words.intro.start}
+              </button>
+            </>
           ) : (
             <a class="button button--start" href={`#${CHECKLIST_ID}`}>
               {words.intro.checklistLink}
             </a>
           )}
-          <p class="hint">{words.intro.privacy}</p>
+          <p class="hint">{privacy}</p>
         </div>
       )}
       {started && view !== 'done' && (
@@ -135,12 +152,15 @@ export default function Wizard({ words, locale, resultPath, siteName, children }
           <button type="button" class="button button--warning" onClick={() => send({ type: 'DELETE' })}>
             {words.result.deleteAnswers}
           </button>
-          <p class="hint">{words.intro.privacy}</p>
+          <p class="hint">{privacy}</p>
         </div>
       )}
-      <div class="wizard__checklist" hidden={started}>
+      {/* Open where no script runs (the server's markup) or where a link asked for it; closed behind its
+          summary once the script runs, so that the start screen shows no rule before the founder answers. */}
+      <details class="wizard__checklist" hidden={started} open={!ready || askedForChecklist()}>
+        <summary>{words.intro.checklistLink}</summary>
         {children}
-      </div>
+      </details>
     </div>
   );
 }

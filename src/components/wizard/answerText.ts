@@ -1,4 +1,12 @@
-import { ANSWER_FIELDS, type AnswerKey, type ChoiceKey, type ListKey, type NumberKey, type PartialAnswers, NONE } from '../../machines/answers';
+import {
+  ANSWER_FIELDS,
+  type AnswerKey,
+  type ChoiceKey,
+  type ListKey,
+  type NumberKey,
+  type PartialAnswers,
+  NONE,
+} from '../../machines/answers';
 import type { FieldError } from '../../machines/validation';
 import type { LinkError } from '../../machines/codec';
 import type { WizardIslandWords } from './islandWords';
@@ -22,7 +30,9 @@ export function answerText(key: AnswerKey, answers: PartialAnswers, words: Wizar
   if (typeof value === 'number') return value.toLocaleString(locale);
   const options = words.questions[key as ChoiceKey | ListKey].options;
   if (typeof value === 'string') return options[value]?.label ?? value;
-  return value.length === 0 ? (options[NONE]?.label ?? words.check.noneChosen) : value.map((item) => options[item]?.label ?? item).join(`${words.listComma} `);
+  return value.length === 0
+    ? (options[NONE]?.label ?? words.check.noneChosen)
+    : value.map((item) => options[item]?.label ?? item).join(`${words.listComma} `);
 }
 
 /** The message for a refused value on a question page, beside the field and in the error summary. */

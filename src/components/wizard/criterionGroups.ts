@@ -14,5 +14,10 @@ interface CriterionGroup {
 export const criterionGroups = ({ result }: WizardWords): readonly CriterionGroup[] => [
   { kind: 'legal', list: 'legal', heading: result.legalHeading, intro: result.legalIntro },
   { kind: 'core', list: 'core', heading: result.coreHeading, intro: result.coreIntro },
-  { kind: 'characteristic', list: 'characteristics', heading: result.characteristicsHeading, intro: result.characteristicsIntro },
+  {
+    kind: 'characteristic',
+    list: 'characteristics',
+    heading: result.characteristicsHeading,
+    intro: result.characteristicsIntro,
+  },
 ];

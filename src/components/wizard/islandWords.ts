@@ -6,9 +6,33 @@ import type { WizardWords } from '../../i18n/wizard-words';
  * it sends these alone: the criteria and the rest of the result's words belong to the result page,
  * and the checklist is already in the HTML as markup.
  */
-export function wizardIslandWords({ intro, step, questions, numbers, check, storage, keyNames, unreadableLink, listComma, result }: WizardWords) {
+export function wizardIslandWords({
+  intro,
+  step,
+  questions,
+  numbers,
+  check,
+  storage,
+  keyNames,
+  unreadableLink,
+  listComma,
+  result,
+  together,
+}: WizardWords) {
   const { startAgain, deleteAnswers, deleted, linkReasons } = result;
-  return { intro, step, questions, numbers, check, storage, keyNames, unreadableLink, listComma, result: { startAgain, deleteAnswers, deleted, linkReasons } };
+  return {
+    intro,
+    step,
+    questions,
+    numbers,
+    check,
+    storage,
+    keyNames,
+    unreadableLink,
+    listComma,
+    result: { startAgain, deleteAnswers, deleted, linkReasons },
+    together: { keep: together.keep },
+  };
 }
 
 export type WizardIslandWords = ReturnType<typeof wizardIslandWords>;

@@ -5,6 +5,7 @@ import { currentView, type WizardSnapshot, type WizardView, type wizardMachine }
 import { CHECKLIST_ID } from './checklist';
 import { carryFragmentToLanguageSwitch } from './languageSwitch';
 import { forgetAnswers, loadAnswers, saveAnswers } from './savedAnswers';
+import { withKeepChoice } from '../../machines/keepOnDevice';
 
 /** The fragment of the address. A link to the checklist asks for the start page, where it is. */
 function fragmentInAddress(): string {
@@ -20,7 +21,9 @@ const WIZARD_ENTRY = { wizard: true };
  * back and forward move between its pages and a reload loses nothing. Once hydrated, the wizard
  * reads the link's fragment, else (no fragment at all) the answers saved on this device; from then
  * on back, forward or a fragment typed by hand lead the machine, and the machine leads the address,
- * the saved answers and the language switch. Gives whether that first reading is done.
+ * the saved answers and the language switch. A founder who keeps nothing on this device has her
+ * answers in the address alone, marked so (src/machines/keepOnDevice.ts). Gives whether that first
+ * reading is done.
  */
 export function useWizardAddress(actor: Actor<typeof wizardMachine>, snapshot: WizardSnapshot): boolean {
   const [ready, setReady] = useState(false);
@@ -44,11 +47,11 @@ export function useWizardAddress(actor: Actor<typeof wizardMachine>, snapshot: W
   }, [actor]);
 
   const view = currentView(snapshot);
-  const { answers, notice } = snapshot.context;
+  const { answers, notice, keepOnDevice } = snapshot.context;
   useEffect(() => {
     // `done` leaves the page (the machine's `showResult`).
     if (!ready || view === 'done') return;
-    if (notice?.kind === 'deleted' || notice?.kind === 'corrupt') forgetAnswers();
+    if (notice?.kind === 'deleted' || notice?.kind === 'corrupt' || !keepOnDevice) forgetAnswers();
     if (view === 'intro') {
       // Back to the start page adds an entry; deleting replaces the one that held the answers.
       if (writtenView.current !== undefined) {
@@ -56,8 +59,8 @@ export function useWizardAddress(actor: Actor<typeof wizardMachine>, snapshot: W
       }
       writtenView.current = undefined;
     } else {
-      const fragment = encodeAnswers(answers, view);
-      saveAnswers(fragment);
+      const fragment = withKeepChoice(encodeAnswers(answers, view), keepOnDevice);
+      if (keepOnDevice) saveAnswers(fragment);
       if (location.hash.slice(1) !== fragment) {
         const isNewView = writtenView.current !== undefined && writtenView.current !== view;
         history[isNewView ? 'pushState' : 'replaceState'](WIZARD_ENTRY, '', `#${fragment}`);
@@ -65,7 +68,7 @@ export function useWizardAddress(actor: Actor<typeof wizardMachine>, snapshot: W
       writtenView.current = view;
     }
     carryFragmentToLanguageSwitch();
-  }, [ready, view, answers, notice]);
+  }, [ready, view, answers, notice, keepOnDevice]);
 
   return ready;
 }

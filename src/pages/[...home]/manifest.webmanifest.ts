@@ -9,10 +9,15 @@ import { ROUTES } from '../../i18n/routes';
 import { offlineLocales, workerScope } from '../../utils/offline';
 
 export const getStaticPaths = (() =>
-  offlineLocales.map((locale) => ({ params: { home: ROUTES.home[locale].slice(1, -1) || undefined }, props: { locale } }))) satisfies GetStaticPaths;
+  offlineLocales.map((locale) => ({
+    params: { home: ROUTES.home[locale].slice(1, -1) || undefined },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
 
 /** "ltr" or "rtl" by the language's own rules (Node's Intl.Locale textInfo), so that Arabic needs no entry here. */
-const direction = (locale: Locale) => (new Intl.Locale(localeTags[locale]) as Intl.Locale & { textInfo?: { direction: 'ltr' | 'rtl' } }).textInfo?.direction ?? 'ltr';
+const direction = (locale: Locale) =>
+  (new Intl.Locale(localeTags[locale]) as Intl.Locale & { textInfo?: { direction: 'ltr' | 'rtl' } }).textInfo
+    ?.direction ?? 'ltr';
 
 /** The site's dark blue (public/favicon.svg), behind the icon and in the title bar. */
 const SITE_COLOUR = '#0b3d5c';

@@ -13,14 +13,25 @@ import type { FieldError } from '../../../src/machines/validation';
 
 const words = {
   numbers: {
-    members: { summary: 'Members (summary)', errors: { required: 'Members: required', 'too-small': 'Members: too small' } },
+    members: {
+      summary: 'Members (summary)',
+      errors: { required: 'Members: required', 'too-small': 'Members: too small' },
+    },
     board: { summary: 'Board (summary)', errors: {} },
   },
   questions: {
-    focus: { summary: 'Focus (summary)', options: { both: { label: 'Both (label)' } }, errors: { required: 'Focus: required' } },
+    focus: {
+      summary: 'Focus (summary)',
+      options: { both: { label: 'Both (label)' } },
+      errors: { required: 'Focus: required' },
+    },
     stakeholders: {
       summary: 'Stakeholders (summary)',
-      options: { consumers: { label: 'Consumers' }, volunteers: { label: 'Volunteers' }, [NONE]: { label: 'None of them' } },
+      options: {
+        consumers: { label: 'Consumers' },
+        volunteers: { label: 'Volunteers' },
+        [NONE]: { label: 'None of them' },
+      },
       errors: { 'none-with-group': 'Stakeholders: none with a group' },
     },
     disadvantaged: { summary: 'Groups (summary)', options: { migrants: { label: 'Migrants' } }, errors: {} },
@@ -48,23 +59,41 @@ describe('answerText', () => {
     ['a choice without a label', 'focus', { focus: 'other' }, 'tr-TR', 'other'],
     ['a count, Turkish digits', 'members', { members: 12000 }, 'tr-TR', '12.000'],
     ['a count, English digits', 'members', { members: 12000 }, 'en-GB', '12,000'],
-    ['a list, in the order given', 'stakeholders', { stakeholders: ['volunteers', 'consumers'] }, 'tr-TR', 'Volunteers, Consumers'],
+    [
+      'a list, in the order given',
+      'stakeholders',
+      { stakeholders: ['volunteers', 'consumers'] },
+      'tr-TR',
+      'Volunteers, Consumers',
+    ],
     ['an empty list, by the "none" option', 'stakeholders', { stakeholders: [] }, 'tr-TR', 'None of them'],
     ['an empty list without a "none" option', 'disadvantaged', { disadvantaged: [] }, 'tr-TR', 'No group chosen'],
-    ['a list item without a label', 'disadvantaged', { disadvantaged: ['migrants', 'rural-women'] }, 'tr-TR', 'Migrants, rural-women'],
+    [
+      'a list item without a label',
+      'disadvantaged',
+      { disadvantaged: ['migrants', 'rural-women'] },
+      'tr-TR',
+      'Migrants, rural-women',
+    ],
   ])('%s', (_case, key, answers, locale, text) => {
     expect(answerText(key, answers, words, locale)).toBe(text);
   });
 
-  it('joins a list with the language\'s own comma', () => {
-    expect(answerText('stakeholders', { stakeholders: ['volunteers', 'consumers'] }, { ...words, listComma: '،' }, 'ar')).toBe('Volunteers، Consumers');
+  it("joins a list with the language's own comma", () => {
+    expect(
+      answerText('stakeholders', { stakeholders: ['volunteers', 'consumers'] }, { ...words, listComma: '،' }, 'ar'),
+    ).toBe('Volunteers، Consumers');
   });
 });
 
 describe('errorMessage', () => {
   it.each<[string, FieldError, string]>([
     ['a number field, its own reason', { key: 'members', reason: 'too-small' }, 'Members: too small'],
-    ['a number field, a reason without words: the "required" one', { key: 'members', reason: 'too-large' }, 'Members: required'],
+    [
+      'a number field, a reason without words: the "required" one',
+      { key: 'members', reason: 'too-large' },
+      'Members: required',
+    ],
     ['a field with no words at all: the code itself', { key: 'board', reason: 'too-large' }, 'too-large'],
     ['a choice', { key: 'focus', reason: 'required' }, 'Focus: required'],
     ['a list', { key: 'stakeholders', reason: 'none-with-group' }, 'Stakeholders: none with a group'],

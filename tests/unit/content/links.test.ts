@@ -48,7 +48,7 @@ describe('links in the content', () => {
 });
 
 describe('the published ids (src/i18n/anchors.ts)', () => {
-  it('name one anchor each, so that an id alone (a criterion\'s section) finds its page', () => {
+  it("name one anchor each, so that an id alone (a criterion's section) finds its page", () => {
     const ids = ANCHORS.map(({ id }) => id);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });

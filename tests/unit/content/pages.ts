@@ -85,8 +85,17 @@ export function readPages(locale: Locale = defaultLocale): Page[] {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
     if (!match) throw new Error(`${locale}/${file}: no frontmatter`);
     const [, frontmatter = '', body = ''] = match;
-    const slug = file.split(sep).join('/').replace(/\.mdx$/, '');
-    return { file, slug, path: pathOf(`${locale}/${slug}`), body, ...parseFrontmatter(frontmatter, `${locale}/${file}`) };
+    const slug = file
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx$/, '');
+    return {
+      file,
+      slug,
+      path: pathOf(`${locale}/${slug}`),
+      body,
+      ...parseFrontmatter(frontmatter, `${locale}/${file}`),
+    };
   });
 }
 

@@ -138,9 +138,7 @@ const corpus = pages.map((page) => ({
 
 describe('the seed and its edit table', () => {
   it(`splits into ${EXPECTED_STATEMENTS} statements`, () => {
-    expect(statements, statements.map((s, i) => `${i + 1}. ${s}`).join('\n')).toHaveLength(
-      EXPECTED_STATEMENTS,
-    );
+    expect(statements, statements.map((s, i) => `${i + 1}. ${s}`).join('\n')).toHaveLength(EXPECTED_STATEMENTS);
   });
 
   it.each(EDITS.map((edit) => ({ ...edit, label: edit.seed.replace(/\n/g, ' ') })))(

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { faultsOf, isPluralWords, strings, withoutPluralForms } from '../../support/words';
 import { defaultLocale, dictionaries, localeTags, locales, type Locale } from '../../../src/i18n';
 import { linkAddress } from '../../../src/i18n/anchors';
-import { wizardWords } from '../../../src/i18n/wizard';
+import { compareWords, wizardWords } from '../../../src/i18n/wizard';
 import { ANSWER_FIELDS, ANSWER_KEYS, MAX_MEMBERS, type AnswerKey, type NumberKey } from '../../../src/machines/answers';
 import { localeOfPath } from '../../../src/utils/offline';
 
@@ -89,7 +89,11 @@ describe('the shape comparison', () => {
     ['a missing placeholder', { a: 'Soru {number} / {total}' }, { a: 'Question {number}' }],
     ['a renamed placeholder', { a: '{name} bölümü' }, { a: '{title} section' }],
     ['a missing optional field', { a: { label: 'x', hint: 'y' } }, { a: { label: 'x' } }],
-    ['a plural form the language has not', { a: { one: 'x', other: '{count} x' } }, { a: { two: 'x', other: '{count} x' } }],
+    [
+      'a plural form the language has not',
+      { a: { one: 'x', other: '{count} x' } },
+      { a: { two: 'x', other: '{count} x' } },
+    ],
     ['a plural form with a placeholder of its own', { a: { other: '{count} x' } }, { a: { other: '{count} {name}' } }],
   ])('notices %s', (_case, expected, actual) => {
     expect(shapeDifferences(expected, actual)).not.toEqual([]);
@@ -113,6 +117,7 @@ describe.each(translations)('the words of %s, against the Turkish', (locale) => 
 
   it('wizard words: the same keys at every level, array lengths and placeholders', () => {
     expect(shapeDifferences(wizardWords[defaultLocale], wizardWords[locale], localeTags[locale])).toEqual([]);
+    expect(shapeDifferences(compareWords[defaultLocale], compareWords[locale], localeTags[locale])).toEqual([]);
   });
 
   it('is worth checking: as many strings as the Turkish, and no empty one', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/machines/answers';
 import { assess, type Assessment } from '../../../src/machines/assessment';
 import { CRITERIA } from '../../../src/machines/criteria';
-import { decodeAnswers } from '../../../src/machines/codec';
+import { decodeAnswers, encodeAnswers } from '../../../src/machines/codec';
 import { validAnswers } from './support/arbitraries';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
 import { specVerdict } from './support/spec-reading';
@@ -45,7 +45,10 @@ describe('assess', () => {
     ['does-not-match', { publicBenefit: 'no', surplus: 'undecided', governance: 'undecided' }],
     ['does-not-match', { focus: 'other', publicBenefit: 'not-sure' }],
     // a care cooperative of its users: the worker majorities are characteristics, not core
-    ['matches-core', { focus: 'social-services', stakeholders: ['consumers'], members: 12, workerMembers: 2, disadvantaged: [] }],
+    [
+      'matches-core',
+      { focus: 'social-services', stakeholders: ['consumers'], members: 12, workerMembers: 2, disadvantaged: [] },
+    ],
     ['matches-core', { focus: 'both', stakeholders: ['consumers'], board: 5, workerBoard: 1 }],
     ['does-not-match', { focus: 'social-services', stakeholders: ['volunteers'], members: 12, workerMembers: 2 }],
     ['does-not-match', { focus: 'work-integration', stakeholders: ['consumers'], board: 5, workerBoard: 1 }],
@@ -69,12 +72,15 @@ describe('assess', () => {
     ['by-shares', 'not-met', 'does-not-match'],
     ['founders-decide', 'not-met', 'does-not-match'],
     ['undecided', 'unclear', 'needs-decisions'],
-  ] as const)('reads governance %s as %s for one vote per member, in the legal block (%s)', (governance, status, verdict) => {
-    const result = assess(planWith({ governance }));
-    expect(statuses(result.legal)['one-vote-per-member']).toBe(status);
-    expect(statuses(result.core)['democratic-governance']).toBe(status);
-    expect(result.verdict).toBe(verdict);
-  });
+  ] as const)(
+    'reads governance %s as %s for one vote per member, in the legal block (%s)',
+    (governance, status, verdict) => {
+      const result = assess(planWith({ governance }));
+      expect(statuses(result.legal)['one-vote-per-member']).toBe(status);
+      expect(statuses(result.core)['democratic-governance']).toBe(status);
+      expect(result.verdict).toBe(verdict);
+    },
+  );
 
   it('gives the source of each prerequisite', () => {
     expect(assess(MATCHING_PLAN).legal.map(({ id, source }) => [id, source])).toEqual([
@@ -149,7 +155,11 @@ describe('assess', () => {
 
     it.each([
       [{}, 'matches', {}],
-      [{ focus: 'other', disadvantaged: 'none' }, 'does-not-match', { focus: 'not-met', 'disadvantaged-employment': 'not-met' }],
+      [
+        { focus: 'other', disadvantaged: 'none' },
+        'does-not-match',
+        { focus: 'not-met', 'disadvantaged-employment': 'not-met' },
+      ],
       [{ focus: 'social-services', disadvantaged: 'none' }, 'matches-core', { 'disadvantaged-employment': 'not-met' }],
       [{ publicBenefit: 'partly' }, 'does-not-match', { 'public-benefit': 'not-met' }],
       [
@@ -163,12 +173,26 @@ describe('assess', () => {
         { 'democratic-governance': 'not-met', 'one-vote-per-member': 'not-met' },
       ],
       [
-        { focus: 'social-services', stakeholders: 'consumers', disadvantaged: 'none', members: '12', workerMembers: '2' },
+        {
+          focus: 'social-services',
+          stakeholders: 'consumers',
+          disadvantaged: 'none',
+          members: '12',
+          workerMembers: '2',
+        },
         'matches-core',
         { 'worker-majority-members': 'not-met', 'disadvantaged-employment': 'not-met' },
       ],
-      [{ surplus: 'undecided', stakeholders: 'none' }, 'needs-decisions', { 'not-for-profit': 'unclear', 'multi-stakeholder': 'not-met' }],
-      [{ innovation: 'not-sure', board: '2', workerBoard: '2' }, 'matches-core', { innovation: 'unclear', 'board-min-3': 'not-met' }],
+      [
+        { surplus: 'undecided', stakeholders: 'none' },
+        'needs-decisions',
+        { 'not-for-profit': 'unclear', 'multi-stakeholder': 'not-met' },
+      ],
+      [
+        { innovation: 'not-sure', board: '2', workerBoard: '2' },
+        'matches-core',
+        { innovation: 'unclear', 'board-min-3': 'not-met' },
+      ],
     ] as const)('%j: %s', (changes, verdict, notAllMet) => {
       const decoded = decodeAnswers(link(changes));
       if (decoded.status !== 'complete') throw new Error(`not complete: ${decoded.status}`);
@@ -188,6 +212,32 @@ describe('assess', () => {
           expect(assess(answers).verdict).toBe(specVerdict(answers));
         }),
         { numRuns: 2000 },
+      );
+    });
+
+    // Rules version 1 gained `one-vote-per-member`: every link, made before it (without `v`) or after, shows it.
+    it('reads one vote per member from governance, the same for a link without the version as with it', () => {
+      const expected = {
+        'one-member-one-vote': 'met',
+        undecided: 'unclear',
+        'by-shares': 'not-met',
+        'founders-decide': 'not-met',
+      } as const;
+      fc.assert(
+        fc.property(validAnswers, (answers) => {
+          const fresh = encodeAnswers(answers);
+          expect(fresh.startsWith('v=1&')).toBe(true);
+          const results = [fresh, fresh.slice('v=1&'.length)].map((link) => {
+            const decoded = decodeAnswers(link);
+            if (decoded.status !== 'complete') throw new Error(`not complete: ${decoded.status}`);
+            return assess(decoded.answers);
+          });
+          expect(results[1]).toEqual(results[0]);
+          expect(results[0]!.legal.find(({ id }) => id === 'one-vote-per-member')?.status).toBe(
+            expected[answers.governance],
+          );
+        }),
+        { numRuns: 500 },
       );
     });
 

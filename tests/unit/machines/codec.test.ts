@@ -86,7 +86,12 @@ describe('decodeAnswers', () => {
     const escape = (text: string) => [...text].map((char) => `%${char.charCodeAt(0).toString(16)}`).join('');
     const escaped = encodeAnswers(plan)
       .split('&')
-      .map((pair) => pair.split('=').map((part, index) => (index === 1 ? escape(part) : part)).join('='))
+      .map((pair) =>
+        pair
+          .split('=')
+          .map((part, index) => (index === 1 ? escape(part) : part))
+          .join('='),
+      )
       .join('&');
     expect(escaped).toContain(`disadvantaged=${escape(ANSWER_FIELDS.disadvantaged.values.join(','))}&`);
     expect(decodeAnswers(escaped)).toEqual({ status: 'complete', answers: plan });

@@ -93,7 +93,9 @@ describe('criteria', () => {
 
   // The contract: two prerequisites come from the law, one from the model articles; the rest from the text.
   it('names the source of each criterion', () => {
-    expect(Object.fromEntries(CRITERIA.filter((row) => row.source !== 'text').map(({ id, source }) => [id, source]))).toEqual({
+    expect(
+      Object.fromEntries(CRITERIA.filter((row) => row.source !== 'text').map(({ id, source }) => [id, source])),
+    ).toEqual({
       'founders-min-7': 'law',
       'one-vote-per-member': 'law',
       'board-min-3': 'model-articles',
@@ -126,12 +128,15 @@ describe('criteria', () => {
       const others = CRITERIA.filter(({ id }) => !(majorities as readonly string[]).includes(id));
       expect(others.map((row) => exceptionOf(row, care))).toEqual(others.map(() => undefined));
       expect(others.map((row) => kindOf(row, care))).toEqual(
-        others.map((row) => kindOf(row, planWith({ focus: 'social-services', stakeholders: ['volunteers'], disadvantaged: [] }))),
+        others.map((row) =>
+          kindOf(row, planWith({ focus: 'social-services', stakeholders: ['volunteers'], disadvantaged: [] })),
+        ),
       );
     });
 
     it('explains itself in a published section', () => {
-      for (const locale of locales) expect(anchorAddress(CARE_COOPERATIVE_OF_ITS_USERS.section, locale)).toMatch(/#[a-z0-9-]+$/);
+      for (const locale of locales)
+        expect(anchorAddress(CARE_COOPERATIVE_OF_ITS_USERS.section, locale)).toMatch(/#[a-z0-9-]+$/);
     });
   });
 

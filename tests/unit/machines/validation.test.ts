@@ -19,7 +19,8 @@ import { MATCHING_PLAN, planWith } from '../../support/plans';
 const BOTH: NumberSource[] = ['form', 'link'];
 
 /** ASCII digits written in another script's run of ten, from its zero: the inverse of asciiDigits. */
-const asciiDigitsBack = (digits: string, zero: number) => digits.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
+const asciiDigitsBack = (digits: string, zero: number) =>
+  digits.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
 
 describe('parseNumber', () => {
   describe.each(BOTH)('from a %s', (source) => {
@@ -147,7 +148,10 @@ describe('parseList', () => {
     [['none', 'none'], []],
     [['consumers'], ['consumers']],
     [['volunteers'], ['volunteers']],
-    [['volunteers', 'consumers'], ['consumers', 'volunteers']],
+    [
+      ['volunteers', 'consumers'],
+      ['consumers', 'volunteers'],
+    ],
     [['consumers', 'consumers'], ['consumers']],
   ])('reads stakeholders %j as %j', (items, value) => {
     expect(parseList('stakeholders', items)).toEqual({ ok: true, value });

@@ -4,7 +4,14 @@ import { createActor } from 'xstate';
 import { isComplete, type AnswerKey, type PartialAnswers } from '../../../src/machines/answers';
 import { VERDICTS, assess, type Verdict } from '../../../src/machines/assessment';
 import { encodeAnswers } from '../../../src/machines/codec';
-import { CHECK_STEP, QUESTIONS, QUESTION_IDS, getQuestion, questionIndex, type QuestionId } from '../../../src/machines/questions';
+import {
+  CHECK_STEP,
+  QUESTIONS,
+  QUESTION_IDS,
+  getQuestion,
+  questionIndex,
+  type QuestionId,
+} from '../../../src/machines/questions';
 import { toFormValues, type FormValues } from '../../../src/machines/validation';
 import {
   currentQuestionId,
@@ -54,7 +61,12 @@ function refused(values: FormValues): WizardEvent {
 /** Every RESTORE event the walks supply: the answers it gives (`kept`: those held before) and the notice. */
 const restores = new Map<WizardEvent, { answers: PartialAnswers | 'kept'; notice: WizardNotice | null }>();
 
-function restore(fragment: string, from: RestoreSource, answers: PartialAnswers | 'kept', notice: WizardNotice | null): WizardEvent {
+function restore(
+  fragment: string,
+  from: RestoreSource,
+  answers: PartialAnswers | 'kept',
+  notice: WizardNotice | null,
+): WizardEvent {
   const event: WizardEvent = { type: 'RESTORE', fragment, from };
   restores.set(event, { answers, notice });
   return event;
@@ -70,13 +82,18 @@ const SOME = { focus: 'both', publicBenefit: 'yes' } as const;
 const RESTORE_SOME = restore(encodeAnswers(SOME, 'surplus'), 'link', SOME, null);
 const RESTORE_ALL = restore(encodeAnswers(MATCHING_PLAN), 'saved', MATCHING_PLAN, { kind: 'resumed' });
 /** A link with a refused value and more workers than members: only the focus and the members fit. */
-const RESTORE_UNREADABLE = restore('v=1&focus=both&surplus=%%&members=5&workerMembers=6', 'link', { focus: 'both', members: 5 }, {
-  kind: 'unreadable-link',
-  errors: [
-    { key: 'surplus', reason: 'malformed' },
-    { key: 'workerMembers', reason: 'more-than-members' },
-  ],
-});
+const RESTORE_UNREADABLE = restore(
+  'v=1&focus=both&surplus=%%&members=5&workerMembers=6',
+  'link',
+  { focus: 'both', members: 5 },
+  {
+    kind: 'unreadable-link',
+    errors: [
+      { key: 'surplus', reason: 'malformed' },
+      { key: 'workerMembers', reason: 'more-than-members' },
+    ],
+  },
+);
 const RESTORE_CORRUPT = restore('members=%%%', 'saved', {}, { kind: 'corrupt' });
 const RESTORE_START_PAGE = restore('', 'history', 'kept', null);
 
@@ -151,7 +168,15 @@ describe('wizardMachine as a model', () => {
 
     function everyKind(snapshot: WizardSnapshot): WizardEvent[] {
       if (snapshot.status === 'done') return [];
-      const anywhere = [START_AGAIN, DELETE, RESTORE_SOME, RESTORE_ALL, RESTORE_UNREADABLE, RESTORE_CORRUPT, RESTORE_START_PAGE];
+      const anywhere = [
+        START_AGAIN,
+        DELETE,
+        RESTORE_SOME,
+        RESTORE_ALL,
+        RESTORE_UNREADABLE,
+        RESTORE_CORRUPT,
+        RESTORE_START_PAGE,
+      ];
       if (currentView(snapshot) === 'intro') return [START, BACK, ...anywhere];
       const question = currentQuestionId(snapshot);
       if (question === undefined) return [CONFIRM, BACK, CHANGE_MEMBERS, ...anywhere];
@@ -168,10 +193,14 @@ describe('wizardMachine as a model', () => {
       expect(new Set(paths.map((path) => String(path.state.value)))).toEqual(new Set(states));
     });
 
-    it('leave for the result once on reaching done, and never from the check page before it', { timeout: WALK_TIMEOUT }, () => {
-      const ends = paths.filter((path) => [CHECK_STEP, 'done'].includes(String(path.state.value)));
-      for (const path of ends) expect(replay(path)).toHaveBeenCalledTimes(path.state.status === 'done' ? 1 : 0);
-    });
+    it(
+      'leave for the result once on reaching done, and never from the check page before it',
+      { timeout: WALK_TIMEOUT },
+      () => {
+        const ends = paths.filter((path) => [CHECK_STEP, 'done'].includes(String(path.state.value)));
+        for (const path of ends) expect(replay(path)).toHaveBeenCalledTimes(path.state.status === 'done' ? 1 : 0);
+      },
+    );
 
     it('keep the contract at every step', { timeout: WALK_TIMEOUT }, async () => {
       const complete = (snapshot: WizardSnapshot) => expect(isComplete(snapshot.context.answers)).toBe(true);

@@ -26,7 +26,14 @@ import { validPartialAnswers } from './support/arbitraries';
 type Wizard = Actor<typeof wizardMachine>;
 
 const FIRST = QUESTION_IDS[0]!;
-const EMPTY: WizardContext = { answers: {}, errors: [], returnTo: null, invalidated: [], notice: null };
+const EMPTY: WizardContext = {
+  answers: {},
+  errors: [],
+  returnTo: null,
+  invalidated: [],
+  notice: null,
+  keepOnDevice: true,
+};
 
 /** The wizard on its start page, as the page opens it. */
 function opened(): Wizard {
@@ -301,6 +308,46 @@ describe('wizardMachine', () => {
     expect(contextOf(wizard)).toEqual(EMPTY);
   });
 
+  describe('"Bu cihazda saklamayın": keeping nothing on this device', () => {
+    it('keeps the answers by default, and the start page can say not to', () => {
+      const wizard = opened();
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      expect(contextOf(wizard).keepOnDevice).toBe(false);
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: true });
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+    });
+
+    it('is chosen at the start only: a question ignores it', () => {
+      const wizard = start();
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      expect(contextOf(wizard).keepOnDevice).toBe(true);
+    });
+
+    it.each([
+      ['starting again', { type: 'START_AGAIN' }],
+      ['deleting', { type: 'DELETE' }],
+      ['a link without the mark', { type: 'RESTORE', fragment: encodeAnswers(MATCHING_PLAN), from: 'link' }],
+      ['back to the start page', { type: 'RESTORE', fragment: '', from: 'history' }],
+    ] as const)('stays off after %s', (_, event) => {
+      const wizard = opened();
+      wizard.send({ type: 'KEEP_ON_DEVICE', keep: false });
+      wizard.send({ type: 'START' });
+      answerFrom(wizard, MATCHING_PLAN);
+      wizard.send(event);
+      expect(contextOf(wizard).keepOnDevice).toBe(false);
+    });
+
+    it.each(['link', 'history'] as const)(
+      'is read from a %s marked keep=no, with the same answers and step',
+      (from) => {
+        const wizard = restoredFrom(`${encodeAnswers(answersBefore('board'), 'board')}&keep=no`, from);
+        expect(stepOf(wizard)).toBe('board');
+        expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('board'), keepOnDevice: false });
+      },
+    );
+  });
+
   describe('RESTORE', () => {
     const complete = MATCHING_PLAN;
     const { publicBenefit: _hole, ...withHole } = MATCHING_PLAN;
@@ -366,7 +413,10 @@ describe('wizardMachine', () => {
     it('keeps nothing of a link made under other rules', () => {
       const wizard = restoredFrom('v=2&focus=both');
       expect(stepOf(wizard)).toBe(FIRST);
-      expect(contextOf(wizard)).toMatchObject({ answers: {}, notice: { kind: 'unreadable-link', errors: [{ key: 'v', reason: 'unknown-version' }] } });
+      expect(contextOf(wizard)).toMatchObject({
+        answers: {},
+        notice: { kind: 'unreadable-link', errors: [{ key: 'v', reason: 'unknown-version' }] },
+      });
     });
 
     it('keeps the answers given since over a history entry, less any that no longer fit', () => {
@@ -396,14 +446,21 @@ describe('wizardMachine', () => {
     it('never holds answers that do not fit each other, whatever the fragment', () => {
       const fragment = fc.oneof(
         fc.string(),
-        fc.tuple(validPartialAnswers, validPartialAnswers).map(([one, two]) => `${encodeAnswers(one)}&${encodeAnswers(two).slice(4)}`),
+        fc
+          .tuple(validPartialAnswers, validPartialAnswers)
+          .map(([one, two]) => `${encodeAnswers(one)}&${encodeAnswers(two).slice(4)}`),
       );
       fc.assert(
-        fc.property(fragment, validPartialAnswers, fc.constantFrom<RestoreSource>('link', 'history', 'saved'), (text, given, from) => {
-          const wizard = restored(given);
-          wizard.send({ type: 'RESTORE', fragment: text, from });
-          expect(crossFieldErrors(contextOf(wizard).answers)).toEqual([]);
-        }),
+        fc.property(
+          fragment,
+          validPartialAnswers,
+          fc.constantFrom<RestoreSource>('link', 'history', 'saved'),
+          (text, given, from) => {
+            const wizard = restored(given);
+            wizard.send({ type: 'RESTORE', fragment: text, from });
+            expect(crossFieldErrors(contextOf(wizard).answers)).toEqual([]);
+          },
+        ),
       );
     });
   });
@@ -440,7 +497,10 @@ describe('wizardMachine', () => {
     const wizard = restored(answersBefore('surplus'));
     const question = currentQuestionId(wizard.getSnapshot());
     expect(question).toBe('surplus');
-    expect(question && questionProgress(question)).toEqual({ number: QUESTION_IDS.indexOf('surplus') + 1, total: QUESTIONS.length });
+    expect(question && questionProgress(question)).toEqual({
+      number: QUESTION_IDS.indexOf('surplus') + 1,
+      total: QUESTIONS.length,
+    });
     expect(currentQuestionId(atCheck().getSnapshot())).toBeUndefined();
 
     const changed = atCheck();

@@ -43,18 +43,21 @@ describe('buildIsCurrent', () => {
     expect(buildIsCurrent(root)).toBe(true);
   });
 
-  it.each(['src/content/docs/tr/deep/page.mdx', 'public/_headers', 'astro.config.mjs', 'package-lock.json', 'scripts/build-search-index.ts'])(
-    'is false when %s is edited after the build',
-    (source) => {
-      write(source, 1);
-      write('dist/index.html', 5);
-      write('dist/pagefind/pagefind.js', 6);
-      // An edit in place changes the file's time only, not its folders'.
-      const edited = new Date(Date.UTC(2026, 10, 30, 10, 7));
-      utimesSync(join(root, source), edited, edited);
-      expect(buildIsCurrent(root)).toBe(false);
-    },
-  );
+  it.each([
+    'src/content/docs/tr/deep/page.mdx',
+    'public/_headers',
+    'astro.config.mjs',
+    'package-lock.json',
+    'scripts/build-search-index.ts',
+  ])('is false when %s is edited after the build', (source) => {
+    write(source, 1);
+    write('dist/index.html', 5);
+    write('dist/pagefind/pagefind.js', 6);
+    // An edit in place changes the file's time only, not its folders'.
+    const edited = new Date(Date.UTC(2026, 10, 30, 10, 7));
+    utimesSync(join(root, source), edited, edited);
+    expect(buildIsCurrent(root)).toBe(false);
+  });
 
   it('sees a removed page, by the time of its folder', () => {
     write('src/content/docs/tr/old.mdx', 1);

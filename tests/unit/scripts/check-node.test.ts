@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { problem } = require('../../../scripts/check-node.cjs') as { problem: (version: string, range: string) => string };
+const { problem } = require('../../../scripts/check-node.cjs') as {
+  problem: (version: string, range: string) => string;
+};
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
 
 describe('check-node', () => {

@@ -12,7 +12,7 @@ describe('package.json scripts', () => {
 
   // npm passes SIGTERM to the shell it runs a script in, and dash dies without passing it on: a
   // server started by a shell would keep its port. `exec` makes the server that shell.
-  it.each(['start', 'dev', 'preview'])('`npm run %s` execs its server, so that npm\'s signals reach it', (name) => {
+  it.each(['start', 'dev', 'preview'])("`npm run %s` execs its server, so that npm's signals reach it", (name) => {
     expect(scripts[name]).toMatch(/^(?:\w+=\S+ )*exec [^&|;]+$/);
   });
 
@@ -30,7 +30,7 @@ describe('package.json scripts', () => {
     ['scripts/bench.ts', benchScript],
     ['scripts/start.ts', startScript],
   ])('%s starts Astro without telemetry', (_file, source) => {
-    expect(source).toContain("node_modules/.bin/astro");
+    expect(source).toContain('node_modules/.bin/astro');
     expect(source).toContain("ASTRO_TELEMETRY_DISABLED: '1'");
   });
 });

@@ -28,9 +28,11 @@ const count = (min: number, max: number) =>
 
 /** The four counts, each within the count it is part of. */
 const counts = count(1, MAX_MEMBERS).chain((members) =>
-  fc.tuple(count(0, members), count(1, members)).chain(([workerMembers, board]) =>
-    count(0, board).map((workerBoard) => ({ members, workerMembers, board, workerBoard })),
-  ),
+  fc
+    .tuple(count(0, members), count(1, members))
+    .chain(([workerMembers, board]) =>
+      count(0, board).map((workerBoard) => ({ members, workerMembers, board, workerBoard })),
+    ),
 );
 
 export const validAnswers: fc.Arbitrary<Answers> = fc
