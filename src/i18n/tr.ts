@@ -39,7 +39,8 @@ export const tr = {
   'listen.resume': 'Sürdürün',
   'listen.next': 'Sonraki bölüm',
   'listen.stop': 'Durdurun',
-  'listen.noVoice': 'Bu sayfayı sesli dinlemek için telefonunuza Türkçe bir ses ekleyin: Ayarlar, Erişilebilirlik, Metin okuma (Android) ya da Ayarlar, Erişilebilirlik, Seslendirilen İçerik, Sesler (iPhone).',
+  'listen.noVoice':
+    'Bu sayfayı sesli dinlemek için telefonunuza Türkçe bir ses ekleyin: Ayarlar, Erişilebilirlik, Metin okuma (Android) ya da Ayarlar, Erişilebilirlik, Seslendirilen İçerik, Sesler (iPhone).',
 
   'search.label': 'Sitede ara',
   'search.button': 'Ara',

@@ -1,45 +1,40 @@
-import type { ListenBox } from './listen';
 import { localVoice } from '../utils/local-voice';
 
-/** Set once the line on adding a voice has been shown: it is said once, not on every page. */
-const NO_VOICE_SHOWN = 'listen.noVoiceShown';
+/** Set once the line on adding a voice has been shown: it is said once a visit, not on every page. */
+const NO_VOICE_SHOWN = 'listenNoVoiceShown';
 
 /**
  * Shows "Dinleyin" (src/components/Listen.astro) where the device has a voice of its own for the
- * page's language, and otherwise, once, the line that says how to add one. The reader
- * (src/scripts/listen.ts) waits in the box's <template> until the button is first pressed: a reader
- * who never presses it downloads none of it. Without imports once built, so that Astro writes it into
- * the page (a dynamic import would cost Vite's preload helper, twice this script).
+ * page's language, and otherwise, once a visit, the line that says how to add one. The reader
+ * (src/scripts/listen.ts, at the box's `data-script`) is fetched when the button is first pressed: a
+ * reader who never presses it downloads none of it. Without imports once built, so that Astro writes
+ * it into the page; every byte here is paid by every reader of a guide page (budgets.ts, contentPage).
  */
 export function offerListening(): void {
-  const box = document.querySelector<ListenBox>('[data-listen]');
+  const box = document.querySelector<HTMLElement>('[data-listen]');
   const speech = globalThis.speechSynthesis;
   if (!box || !speech) return;
-  const noVoice = box.querySelector<HTMLElement>('[data-listen-no-voice]')!;
-  const start = box.querySelector<HTMLElement>('[data-listen-start]')!;
-  // Browsers list their voices late: an empty list is not yet an answer.
-  const update = () => {
+  const [start, noVoice] = ['start', 'no-voice'].map((name) =>
+    box.querySelector<HTMLElement>(`[data-listen-${name}]`)!,
+  );
+  const offer = () => {
     const voices = speech.getVoices();
-    const local = Boolean(localVoice(voices, document.documentElement.lang));
-    start.hidden = !local;
-    if (local || voices.length === 0 || !noVoice.hidden) return;
+    start!.hidden = !localVoice(voices, document.documentElement.lang);
+    // Browsers list their voices late: an empty list is not yet an answer.
+    if (!start!.hidden || voices.length === 0) return;
     try {
-      if (localStorage.getItem(NO_VOICE_SHOWN)) return;
-      localStorage.setItem(NO_VOICE_SHOWN, '1');
+      if (sessionStorage[NO_VOICE_SHOWN]) return;
+      sessionStorage[NO_VOICE_SHOWN] = 1;
     } catch {
-      // Storage refused (a private window): the line is shown on each page, which is better than never.
+      // Storage refused: the line is shown on each page, which is better than never.
     }
-    noVoice.hidden = false;
+    noVoice!.hidden = false;
   };
-  update();
-  speech.addEventListener('voiceschanged', update);
-  start.addEventListener(
+  offer();
+  speech.addEventListener('voiceschanged', offer);
+  start!.addEventListener(
     'click',
-    () => {
-      box.voiceFor = (lang) => localVoice(speech.getVoices(), lang);
-      const reader = box.querySelector('template')!;
-      reader.replaceWith(document.importNode(reader.content, true));
-    },
+    () => document.head.append(Object.assign(document.createElement('script'), { src: box.dataset.script })),
     { once: true },
   );
 }

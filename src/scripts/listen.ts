@@ -1,4 +1,5 @@
-import { termRuns, utterancesOf, type Run, type Utterance, type VoiceFor } from '../utils/listen';
+import { termRuns, utterancesOf, type Run, type Utterance } from '../utils/listen';
+import { localVoice } from '../utils/local-voice';
 
 /**
  * The reader behind "Dinleyin" (src/components/Listen.astro), held in the box's <template> until the
@@ -12,18 +13,17 @@ import { termRuns, utterancesOf, type Run, type Utterance, type VoiceFor } from 
 type Section = HTMLElement[];
 
 /** Never read: form values, hidden text and text for screen readers only, the reader's own controls. */
-const UNREAD = 'input, select, textarea, script, style, template, [hidden], [aria-hidden="true"], .visually-hidden, [data-listen]';
+const UNREAD =
+  'input, select, textarea, script, style, template, [hidden], [aria-hidden="true"], .visually-hidden, [data-listen]';
 /** On a wizard step, what is read, each its own section: a value given is in none of them. */
 const WIZARD_READS = 'h1, .wizard__intro > p, .hint, .choice, .choices__divider, .label';
 /** Where the text of one element ends and the next begins, so that each is its own sentence. */
 const BLOCK = 'p, li, h1, h2, h3, h4, dt, dd, label, legend, td, th, blockquote, figcaption';
 const CURRENT = 'listen-current';
 
-/** The box of src/components/Listen.astro, given by the button the voice it may use for a language. */
-export type ListenBox = HTMLElement & { voiceFor?: VoiceFor<SpeechSynthesisVoice> };
-
-const box = document.querySelector<ListenBox>('[data-listen]')!;
-const voiceFor = box.voiceFor!;
+const box = document.querySelector<HTMLElement>('[data-listen]')!;
+/** The device's own voice for a language, never one that speaks through a server (src/utils/local-voice.ts). */
+const voiceFor = (lang: string) => localVoice(speechSynthesis.getVoices(), lang);
 const control = (name: string) => box.querySelector<HTMLButtonElement>(`[data-listen-${name}]`)!;
 const [start, controls, pause, next, stop] = ['start', 'controls', 'pause', 'next', 'stop'].map(control) as [
   HTMLButtonElement,
@@ -38,7 +38,9 @@ const pageLang = document.documentElement.lang;
 function guideSections(): Section[] {
   const article = main.querySelector('article')!;
   const inShort = article.querySelector<HTMLElement>('.in-short');
-  const sections: Section[] = [inShort, article.querySelector<HTMLElement>('header')].filter((element) => element !== null).map((element) => [element]);
+  // The title and its summary after the box: not the part's name above them.
+  const title = [...article.querySelectorAll<HTMLElement>('header h1, header .lede')];
+  const sections: Section[] = [...(inShort ? [[inShort]] : []), title];
   let section: Section = [];
   for (const child of article.querySelector('.prose')?.children ?? []) {
     if (child === inShort || !(child instanceof HTMLElement)) continue;
@@ -54,7 +56,11 @@ function guideSections(): Section[] {
 function wizardSections(): Section[] {
   const wizard = main.querySelector<HTMLElement>('.wizard')!;
   return [...wizard.querySelectorAll<HTMLElement>(WIZARD_READS)]
-    .filter((element) => !element.closest('.wizard__actions, .wizard__checklist, [hidden]') && !element.parentElement?.closest(WIZARD_READS))
+    .filter(
+      (element) =>
+        !element.closest('.wizard__actions, .wizard__checklist, [hidden]') &&
+        !element.parentElement?.closest(WIZARD_READS),
+    )
     .map((element) => [element]);
 }
 

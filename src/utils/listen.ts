@@ -65,5 +65,7 @@ export function utterancesOf<V>(runs: readonly Run[], voiceFor: VoiceFor<V>, pag
     if (last?.voice === voice) last.text += run.text;
     else joined.push({ text: run.text, lang, voice });
   }
-  return joined.flatMap(({ text, lang, voice }) => sentencesOf(text).map((sentence) => ({ text: sentence, lang, voice })));
+  return joined.flatMap(({ text, lang, voice }) =>
+    sentencesOf(text).map((sentence) => ({ text: sentence, lang, voice })),
+  );
 }
