@@ -42,8 +42,7 @@ export const en = {
   'listen.resume': 'Go on',
   'listen.next': 'Next section',
   'listen.stop': 'Stop',
-  'listen.noVoice':
-    'To hear this page read aloud, add an English voice to your phone: Settings, Accessibility, Text-to-speech (Android), or Settings, Accessibility, Spoken Content, Voices (iPhone).',
+  'listen.noVoice': 'To hear this page, add an English voice in your phone’s settings, under Accessibility.',
 
   'search.label': 'Search this site',
   'search.button': 'Search',

@@ -40,7 +40,7 @@ export const tr = {
   'listen.next': 'Sonraki bölüm',
   'listen.stop': 'Durdurun',
   'listen.noVoice':
-    'Bu sayfayı sesli dinlemek için telefonunuza Türkçe bir ses ekleyin: Ayarlar, Erişilebilirlik, Metin okuma (Android) ya da Ayarlar, Erişilebilirlik, Seslendirilen İçerik, Sesler (iPhone).',
+    'Bu sayfayı dinlemek için telefonunuzun ayarlarında, Erişilebilirlik bölümünden Türkçe bir ses ekleyin.',
 
   'search.label': 'Sitede ara',
   'search.button': 'Ara',

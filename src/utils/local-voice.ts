@@ -1,8 +1,7 @@
 /**
  * Which voice may read a page aloud ("Dinleyin", issue 21): one that runs on the reader's device.
- * Its only user is the button's small script (src/scripts/listen-button.ts), written into every guide
- * page and wizard step; the reader loaded when it is pressed asks it through the button, so that
- * neither script carries the other's code.
+ * The button's small script (src/scripts/listen-button.ts), written into every guide page and wizard
+ * step, asks whether there is one; the reader loaded on the press (src/scripts/listen.ts) takes it.
  */
 
 /** The fields of a SpeechSynthesisVoice that the choice reads. */
@@ -18,10 +17,17 @@ export interface VoiceLike {
 const languageOf = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0]!;
 
 /**
- * The voice for `lang` that runs on the device, the device's default first. Never a network voice:
- * it would send the page, and on a wizard step the founder's question, to a server.
+ * Whether a voice may read text in `lang`: one of that language that runs on the device. Never a
+ * network voice: it would send the page, and on a wizard step the founder's question, to a server.
  */
+const mayRead = (voice: VoiceLike, lang: string) => voice.localService && languageOf(voice.lang) === languageOf(lang);
+
+/** Whether the device has a voice of its own for `lang`: what the button needs, before any press. */
+export const hasLocalVoice = (voices: readonly VoiceLike[], lang: string): boolean =>
+  voices.some((voice) => mayRead(voice, lang));
+
+/** The voice for `lang` that runs on the device, the device's default first. */
 export function localVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
-  const fitting = voices.filter((voice) => voice.localService && languageOf(voice.lang) === languageOf(lang));
+  const fitting = voices.filter((voice) => mayRead(voice, lang));
   return fitting.find((voice) => voice.default) ?? fitting[0];
 }
