@@ -83,5 +83,10 @@ export default defineConfig({
   // No prefetch, no toolbar in production: a content page loads no script at all.
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: { plugins: [quietHeadInjectDirective()] },
+  vite: {
+    plugins: [quietHeadInjectDirective()],
+    // The reader of "Dinleyin" (src/components/Listen.astro) is built as Vite builds a worker: a
+    // classic script of its own, named with its hash as Astro names the other bundles ("name.hash.js").
+    worker: { format: 'iife', rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } },
+  },
 });

@@ -107,6 +107,7 @@ export const PAGE_ANCHORS = {
       ['sorular-neden-kisiler-hakkinda-degil', 'why-the-questions-are-not-about-people'],
       ['arama', 'search'],
       ['cevrimdisi-kopya', 'the-offline-copy'],
+      ['sesli-okuma', 'reading-aloud'],
     ],
   },
   'sitenize-ekleyin': {

@@ -37,6 +37,15 @@ export const ar = {
   'page.sources': 'مصادر هذه الصفحة',
   'inShort.title': 'باختصار',
 
+  // "Dinleyin" (src/components/Listen.astro): the page read aloud by a voice on the reader's own device.
+  'listen.label': 'القراءة بصوت عالٍ',
+  'listen.start': 'استمع',
+  'listen.pause': 'إيقاف مؤقت',
+  'listen.resume': 'تابع',
+  'listen.next': 'القسم التالي',
+  'listen.stop': 'إيقاف',
+  'listen.noVoice': 'لتسمع هذه الصفحة، أضف صوتًا عربيًا من إعدادات هاتفك، في قسم تسهيل الاستخدام.',
+
   'search.label': 'البحث في الموقع',
   'search.button': 'بحث',
   'search.title': 'البحث',

@@ -35,6 +35,15 @@ export const en = {
   'page.sources': 'Sources for this page',
   'inShort.title': 'In short',
 
+  // "Dinleyin" (src/components/Listen.astro): the page read aloud by a voice on the reader's own device.
+  'listen.label': 'Read aloud',
+  'listen.start': 'Listen',
+  'listen.pause': 'Pause',
+  'listen.resume': 'Go on',
+  'listen.next': 'Next section',
+  'listen.stop': 'Stop',
+  'listen.noVoice': 'To hear this page, add an English voice in your phone’s settings, under Accessibility.',
+
   'search.label': 'Search this site',
   'search.button': 'Search',
   'search.title': 'Search',

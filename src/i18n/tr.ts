@@ -32,6 +32,16 @@ export const tr = {
   'page.sources': 'Bu sayfanın kaynakları',
   'inShort.title': 'Kısaca',
 
+  // "Dinleyin" (src/components/Listen.astro): the page read aloud by a voice on the reader's own device.
+  'listen.label': 'Sesli okuma',
+  'listen.start': 'Dinleyin',
+  'listen.pause': 'Duraklatın',
+  'listen.resume': 'Sürdürün',
+  'listen.next': 'Sonraki bölüm',
+  'listen.stop': 'Durdurun',
+  'listen.noVoice':
+    'Bu sayfayı dinlemek için telefonunuzun ayarlarında, Erişilebilirlik bölümünden Türkçe bir ses ekleyin.',
+
   'search.label': 'Sitede ara',
   'search.button': 'Ara',
   'search.title': 'Arama',

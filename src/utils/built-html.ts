@@ -17,10 +17,17 @@ export const pageLanguage = (page: HTMLElement): string => page.querySelector('h
 export const metaPolicy = (page: HTMLElement): string | undefined =>
   page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
 
-/** The site files a page's <script src> and <link href> name (bundles, stylesheets, icons…), as paths from the site's root without the leading "/". */
+/**
+ * The site files a page's <script src> and <link href> name (bundles, stylesheets, icons…), and the
+ * scripts it loads on a press (`data-script`, as "Dinleyin" does), as paths from the site's root
+ * without the leading "/".
+ */
 export const linkedFiles = (page: HTMLElement): string[] =>
   page
-    .querySelectorAll('script[src], link[href]')
-    .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+    .querySelectorAll('script[src], link[href], [data-script]')
+    .map(
+      (element) =>
+        element.getAttribute('src') ?? element.getAttribute('href') ?? element.getAttribute('data-script') ?? '',
+    )
     .filter((address) => address.startsWith('/') && !address.startsWith('//'))
     .map((address) => address.slice(1));

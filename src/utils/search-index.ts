@@ -1,4 +1,4 @@
-import type { Node } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
 import { pageLanguage as declaredLanguage, parseBuiltPage } from './built-html.ts';
 import { foldText, wordsChangedByFolding } from './fold.ts'; // with extension: scripts/build-search-index.ts runs this file in Node
 
@@ -26,7 +26,6 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
   const marker = 'data-pagefind-body';
   if (!BODY_ATTRIBUTE.test(html)) return { indexable: false, html, words: [] };
 
-  const texts: string[] = [];
   let rawUntil: string | undefined;
   const folded = html
     .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
@@ -41,11 +40,12 @@ export function foldPageForIndex(html: string): { indexable: boolean; html: stri
         return BLOCK_END.test(piece) ? `${piece} ` : piece;
       }
       if (rawUntil) return piece;
-      texts.push(piece);
       return foldText(piece);
     })
     .join('');
-  const words = wordsChangedByFolding(texts.join(' '));
+  // Not the words of an ignored element ("Dinleyin"'s, on every page): Pagefind indexes metadata too,
+  // and they would be found on every page.
+  const words = wordsChangedByFolding(textWithout(parseBuiltPage(html), NOT_INDEXED));
 
   const meta = ` ${marker} data-pagefind-meta="${SPELLING_META}:${words.join(' ')}"`;
   return { indexable: true, html: folded.replace(BODY_ATTRIBUTE, meta), words };
@@ -64,19 +64,27 @@ const textsOf = (node: Node): string[] =>
 /** The shortest word a spelling suggestion replaces, or offers: below it, one edit makes too many other words. */
 export const MIN_SUGGESTED_WORD = 4;
 
+/** The text under `root` without the elements `selector` finds, spelled as on the page. */
+function textWithout(root: HTMLElement, selector: string): string {
+  // A parser, not a pattern: an ignored element may hold another of its kind (a <nav> in a <nav>).
+  for (const element of root.querySelectorAll(selector)) element.remove();
+  return textsOf(root).join(' ');
+}
+
+/** The text of a built page that Pagefind indexes, spelled as on the page; empty for a page it does not index. */
+function indexedText(html: string): string {
+  const body = parseBuiltPage(html).querySelector('[data-pagefind-body]');
+  return body ? textWithout(body, NOT_INDEXED) : '';
+}
+
 /**
  * The words a page offers to search, lower-cased by the rules of its language and spelled as on the
  * page (from the unfolded HTML): the vocabulary the search page suggests spellings from. Letters
  * only: numbers and codes are never a misspelling worth correcting.
  */
 export function searchableWords(html: string): string[] {
-  // A parser, not a pattern: an ignored element may hold another of its kind (a <nav> in a <nav>).
-  const page = parseBuiltPage(html);
-  const body = page.querySelector('[data-pagefind-body]');
-  if (!body) return [];
-  for (const element of body.querySelectorAll(NOT_INDEXED)) element.remove();
-  const locale = declaredLanguage(page);
-  const text = textsOf(body).join(' ');
+  const locale = pageLanguage(html);
+  const text = indexedText(html);
   const words = new Set<string>();
   for (const [word] of text.matchAll(/\p{L}+/gu)) {
     if (word.length >= MIN_SUGGESTED_WORD) words.add(word.toLocaleLowerCase(locale || undefined));

@@ -18,12 +18,12 @@ describe('the reader of built pages', () => {
     expect(metaPolicy(page('<meta name="description" content="x">'))).toBeUndefined();
   });
 
-  it('names the site files a page links, not other sites’ or a page’s own fragment', () => {
+  it('names the site files a page links or loads on a press, not other sites’ or a page’s own fragment', () => {
     const linked = page(
       '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/b.js"></script>',
-      '<a href="#x">x</a><script src="https://other.example/c.js"></script><link href="//cdn.example/d.css">',
+      '<a href="#x">x</a><script src="https://other.example/c.js"></script><link href="//cdn.example/d.css"><div data-script="/_astro/e.js"></div>',
     );
-    expect(linkedFiles(linked)).toEqual(['_astro/a.css', 'favicon.svg', '_astro/b.js']);
+    expect(linkedFiles(linked)).toEqual(['_astro/a.css', 'favicon.svg', '_astro/b.js', '_astro/e.js']);
   });
 
   it('keeps a script’s text raw, whatever it holds', () => {

@@ -32,6 +32,13 @@ describe('foldPageForIndex', () => {
     expect(folded).toContain('<p lang="ar">الاعضاء <span title="أ">اداره</span></p>');
   });
 
+  it('records no word of an ignored element, nested or not', () => {
+    const html = page(
+      '<main data-pagefind-body><p>kırsal</p><div data-pagefind-ignore><p>kapalı</p><div data-pagefind-ignore>açık</div></div></main>',
+    );
+    expect(foldPageForIndex(html).words).toEqual(['kırsal']);
+  });
+
   it('reads the attribute written with an empty value too', () => {
     const html = page('<main data-pagefind-body="">ı</main>');
     expect(foldPageForIndex(html).html).toContain('<main data-pagefind-body data-pagefind-meta="spelling:ı">i</main>');
