@@ -95,35 +95,17 @@ const emptyContext: WizardContext = {
   keepOnDevice: true,
 };
 
-/**
- * Guards and actions of one transition all need the event read (validated, decoded): each reading
- * is kept for its event and inputs, so that it is made once.
+/*
+ * The guards and actions of one transition each read the event (validate it, decode it) themselves:
+ * reading is pure and cheap (a page's answers validate in about 2 µs), so no reading is kept.
  */
-function readOncePerEvent<TEvent extends object, TInputs extends readonly unknown[], TReading>(
-  read: (event: TEvent, ...inputs: TInputs) => TReading,
-) {
-  const readings = new WeakMap<TEvent, { inputs: TInputs; reading: TReading }>();
-  return (event: TEvent, ...inputs: TInputs): TReading => {
-    const kept = readings.get(event);
-    if (kept && kept.inputs.every((input, index) => input === inputs[index])) return kept.reading;
-    const reading = read(event, ...inputs);
-    readings.set(event, { inputs, reading });
-    return reading;
-  };
-}
-
-type AnswerEvent = Extract<WizardEvent, { type: 'ANSWER' }>;
-type RestoreEvent = Extract<WizardEvent, { type: 'RESTORE' }>;
-
-const validateAnswer = readOncePerEvent(
-  (event: AnswerEvent, question: QuestionId, answers: PartialAnswers): QuestionValidation =>
-    validateQuestion(question, event.values, answers),
-);
 
 function readAnswer(context: WizardContext, event: WizardEvent, question: QuestionId): QuestionValidation {
   assertEvent(event, 'ANSWER');
-  return validateAnswer(event, question, context.answers);
+  return validateQuestion(question, event.values, context.answers);
 }
+
+type RestoreEvent = Extract<WizardEvent, { type: 'RESTORE' }>;
 
 /** A fragment read by the codec: the answers that fit, the step asked for, and what to tell the reader. */
 interface Restored {
@@ -134,7 +116,7 @@ interface Restored {
   readonly dropped: boolean;
 }
 
-const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: PartialAnswers): Restored => {
+function readFragment({ fragment, from }: RestoreEvent, given: PartialAnswers): Restored {
   const decoded = decodeAnswers(fragment);
   if (decoded.status === 'invalid') {
     if (from === 'saved') return { answers: {}, notice: { kind: 'corrupt' }, dropped: true };
@@ -146,7 +128,7 @@ const readFragment = readOncePerEvent(({ fragment, from }: RestoreEvent, given: 
   }
   const answers = from === 'history' ? mergeAnswers(decoded.answers, given).answers : decoded.answers;
   return { answers, step: decoded.step, notice: from === 'saved' ? { kind: 'resumed' } : null, dropped: false };
-});
+}
 
 function readRestore(context: WizardContext, event: WizardEvent): Restored {
   assertEvent(event, 'RESTORE');
