@@ -2,10 +2,10 @@ import { termRuns, utterancesOf, type Run, type Utterance } from '../utils/liste
 import { localVoice } from '../utils/local-voice';
 
 /**
- * The reader behind "Dinleyin" (src/components/Listen.astro), held in the box's <template> until the
- * button is first pressed (src/scripts/listen-button.ts), and reading at once. It reads a guide page's "Kısaca" box first,
- * then the page heading by heading; a wizard step's question, hints and choices, and never a value
- * a founder has given. It highlights the section it reads and keeps it on screen. It is not a screen
+ * The reader behind "Dinleyin" (src/components/Listen.astro), fetched by the button's script on the
+ * first press (src/scripts/listen-button.ts), and reading at once. It reads a guide page's "Kısaca"
+ * box first, then the page heading by heading; a wizard step's question, hints and choices, and never
+ * a value a founder has given. It highlights the section it reads and keeps it on screen. It is not a screen
  * reader: it stops as soon as focus moves into a form field, or the wizard shows another step.
  */
 

@@ -1,3 +1,4 @@
+import type { Locale } from '../../src/i18n';
 import type { VoiceLike } from '../../src/utils/local-voice';
 
 /**
@@ -14,8 +15,8 @@ export const VOICES: VoiceLike[] = [
   { name: 'Maged', lang: 'ar-SA', localService: true },
 ];
 
-/** The device's own voice of each language in VOICES. */
-export const LOCAL_VOICE = { tr: 'Yelda', en: 'Daniel', ar: 'Maged' } as const;
+/** The device's own voice of each language in VOICES: a new language needs one here. */
+export const LOCAL_VOICE: Record<Locale, string> = { tr: 'Yelda', en: 'Daniel', ar: 'Maged' };
 
 /** VOICES without the device's own: a phone that only offers voices over the network. */
 export const NETWORK_VOICES = VOICES.filter(({ localService }) => !localService);
