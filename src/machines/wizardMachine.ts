@@ -86,7 +86,8 @@ export type WizardEvent =
   | { type: 'KEEP_ON_DEVICE'; keep: boolean }
   | { type: 'CONFIRM' };
 
-const emptyContext: WizardContext = {
+/** The context of a wizard with nothing answered: where it starts, and what starting again or deleting leaves. */
+export const emptyContext: WizardContext = {
   answers: {},
   errors: [],
   returnTo: null,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { BUDGETS } from '../../budgets';
-import { distFile, gzipSize } from '../../scripts/sizes';
-import { dictionaries, locales, type Locale } from '../../src/i18n';
+import { distFile, gzipSize, recordScripts } from '../../scripts/sizes';
+import { locales, useTranslations } from '../../src/i18n';
 import { linkAddress } from '../../src/i18n/anchors';
 import { ROUTES } from '../../src/i18n/routes';
 import { wizardWords } from '../../src/i18n/wizard';
@@ -92,7 +92,7 @@ const voiceLanguage = (name: string | null) => languageOf(VOICES.find((voice) =>
 // One describe a language, every language through the same checks.
 for (const locale of locales)
   test.describe(locale, () => {
-    const t = (key: keyof (typeof dictionaries)[Locale]) => dictionaries[locale][key];
+    const t = useTranslations(locale);
     const guide = linkAddress({ page: 'sosyal-kooperatif-nedir' }, locale);
     const controls = (page: Page) => ({
       start: page.getByRole('button', { name: t('listen.start'), exact: true }),
@@ -106,10 +106,7 @@ for (const locale of locales)
       page,
     }) => {
       await stubSpeech(page, VOICES);
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-      });
+      const scripts = recordScripts(page);
       await page.goto(guide);
       await page.waitForLoadState('networkidle');
       const beforePress = scripts.length;

@@ -6,32 +6,20 @@ import type { WizardWords } from '../../i18n/wizard-words';
  * it sends these alone: the criteria and the rest of the result's words belong to the result page,
  * and the checklist is already in the HTML as markup.
  */
-export function wizardIslandWords({
-  intro,
-  step,
-  questions,
-  numbers,
-  check,
-  storage,
-  keyNames,
-  unreadableLink,
-  listComma,
-  result,
-  together,
-}: WizardWords) {
-  const { startAgain, deleteAnswers, deleted, linkReasons } = result;
+export function wizardIslandWords(words: WizardWords) {
+  const { startAgain, deleteAnswers, deleted, linkReasons } = words.result;
   return {
-    intro,
-    step,
-    questions,
-    numbers,
-    check,
-    storage,
-    keyNames,
-    unreadableLink,
-    listComma,
+    intro: words.intro,
+    step: words.step,
+    questions: words.questions,
+    numbers: words.numbers,
+    check: words.check,
+    storage: words.storage,
+    keyNames: words.keyNames,
+    unreadableLink: words.unreadableLink,
+    listComma: words.listComma,
     result: { startAgain, deleteAnswers, deleted, linkReasons },
-    together: { keep: together.keep },
+    together: { keep: words.together.keep },
   };
 }
 

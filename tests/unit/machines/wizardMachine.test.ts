@@ -17,7 +17,7 @@ import {
   invalidatedOnScreen,
   wizardMachine,
   type RestoreSource,
-  type WizardContext,
+  emptyContext,
   type WizardView,
 } from '../../../src/machines/wizardMachine';
 import { MATCHING_PLAN, planWith } from '../../support/plans';
@@ -26,14 +26,6 @@ import { validPartialAnswers } from './support/arbitraries';
 type Wizard = Actor<typeof wizardMachine>;
 
 const FIRST = QUESTION_IDS[0]!;
-const EMPTY: WizardContext = {
-  answers: {},
-  errors: [],
-  returnTo: null,
-  invalidated: [],
-  notice: null,
-  keepOnDevice: true,
-};
 
 /** The wizard on its start page, as the page opens it. */
 function opened(): Wizard {
@@ -89,7 +81,7 @@ describe('wizardMachine', () => {
     it('is where the wizard opens, with nothing answered', () => {
       const wizard = opened();
       expect(stepOf(wizard)).toBe('intro');
-      expect(contextOf(wizard)).toEqual(EMPTY);
+      expect(contextOf(wizard)).toEqual(emptyContext);
     });
 
     it('leads to the first question with START, and ignores BACK', () => {
@@ -231,7 +223,7 @@ describe('wizardMachine', () => {
       expect(stepOf(wizard)).toBe('board');
       const { board: _removed, ...kept } = planWith({ members: 2, workerMembers: 2 });
       expect(contextOf(wizard)).toEqual({
-        ...EMPTY,
+        ...emptyContext,
         answers: kept,
         returnTo: 'check',
         invalidated: [{ key: 'board', reason: 'more-than-members' }],
@@ -296,16 +288,16 @@ describe('wizardMachine', () => {
     const wizard = from();
     wizard.send({ type: 'START_AGAIN' });
     expect(stepOf(wizard)).toBe(FIRST);
-    expect(contextOf(wizard)).toEqual(EMPTY);
+    expect(contextOf(wizard)).toEqual(emptyContext);
   });
 
   it.each(somewhere)('deletes the answers from %s, back on the start page, and says so', (_, from) => {
     const wizard = from();
     wizard.send({ type: 'DELETE' });
     expect(stepOf(wizard)).toBe('intro');
-    expect(contextOf(wizard)).toEqual({ ...EMPTY, notice: { kind: 'deleted' } });
+    expect(contextOf(wizard)).toEqual({ ...emptyContext, notice: { kind: 'deleted' } });
     wizard.send({ type: 'START' });
-    expect(contextOf(wizard)).toEqual(EMPTY);
+    expect(contextOf(wizard)).toEqual(emptyContext);
   });
 
   describe('"Bu cihazda saklamayın": keeping nothing on this device', () => {
@@ -343,7 +335,7 @@ describe('wizardMachine', () => {
       (from) => {
         const wizard = restoredFrom(`${encodeAnswers(answersBefore('board'), 'board')}&keep=no`, from);
         expect(stepOf(wizard)).toBe('board');
-        expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('board'), keepOnDevice: false });
+        expect(contextOf(wizard)).toEqual({ ...emptyContext, answers: answersBefore('board'), keepOnDevice: false });
       },
     );
   });
@@ -367,7 +359,7 @@ describe('wizardMachine', () => {
     ] as [string, PartialAnswers, StepId | undefined, StepId][])('with %s shows %s', (_, answers, step, expected) => {
       const wizard = restored(answers, step);
       expect(stepOf(wizard)).toBe(expected);
-      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers });
+      expect(contextOf(wizard)).toEqual({ ...emptyContext, answers });
     });
 
     it('replaces what was there, errors and all', () => {
@@ -376,13 +368,17 @@ describe('wizardMachine', () => {
       answer(wizard, { focus: 'x' });
       wizard.send({ type: 'RESTORE', fragment: encodeAnswers({ focus: 'other' }), from: 'link' });
       expect(stepOf(wizard)).toBe('publicBenefit');
-      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: { focus: 'other' } });
+      expect(contextOf(wizard)).toEqual({ ...emptyContext, answers: { focus: 'other' } });
     });
 
     it('brings back saved answers and says so', () => {
       const wizard = restored(answersBefore('members'), 'members', 'saved');
       expect(stepOf(wizard)).toBe('members');
-      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('members'), notice: { kind: 'resumed' } });
+      expect(contextOf(wizard)).toEqual({
+        ...emptyContext,
+        answers: answersBefore('members'),
+        notice: { kind: 'resumed' },
+      });
     });
 
     it.each(['members=%%%&focus=<b>', 'v=2&focus=both', 'members=5&workerMembers=6'])(
@@ -390,7 +386,7 @@ describe('wizardMachine', () => {
       (fragment) => {
         const wizard = restoredFrom(fragment, 'saved');
         expect(stepOf(wizard)).toBe('intro');
-        expect(contextOf(wizard)).toEqual({ ...EMPTY, notice: { kind: 'corrupt' } });
+        expect(contextOf(wizard)).toEqual({ ...emptyContext, notice: { kind: 'corrupt' } });
       },
     );
 
@@ -398,7 +394,7 @@ describe('wizardMachine', () => {
       const wizard = restoredFrom('v=1&focus=both&publicBenefit=maybe&members=5&workerMembers=6&step=board');
       expect(stepOf(wizard)).toBe('publicBenefit');
       expect(contextOf(wizard)).toEqual({
-        ...EMPTY,
+        ...emptyContext,
         answers: { focus: 'both', members: 5 },
         notice: {
           kind: 'unreadable-link',
@@ -440,7 +436,7 @@ describe('wizardMachine', () => {
       const wizard = restored(answersBefore('board'), 'board', 'saved');
       wizard.send({ type: 'RESTORE', fragment: '', from: 'history' });
       expect(stepOf(wizard)).toBe('intro');
-      expect(contextOf(wizard)).toEqual({ ...EMPTY, answers: answersBefore('board') });
+      expect(contextOf(wizard)).toEqual({ ...emptyContext, answers: answersBefore('board') });
     });
 
     it('never holds answers that do not fit each other, whatever the fragment', () => {
